@@ -1,0 +1,61 @@
+import type { PhoneStandard } from '../../src/lib/handbook/types';
+
+// 电话礼仪与用语规范,据 [003](“声音运用”“电话礼仪”“用语规范”三页)。
+export const phoneStandards: PhoneStandard[] = [
+  {
+    id: 'voice',
+    topic: '声音',
+    guidance: '保持语调平稳、语速适中,让用户对你产生信任感。',
+  },
+  {
+    id: 'volume',
+    topic: '音量',
+    guidance: '正常情况下视客户的音量而定,但不应过于大声。',
+  },
+  {
+    id: 'tone',
+    topic: '语气',
+    guidance: '轻柔、和缓,避免出现嗲声嗲气的情况。',
+  },
+  {
+    id: 'greeting',
+    topic: '问候与亮明身份',
+    guidance: '主动向用户问候,并亮明自己的身份。',
+  },
+  {
+    id: 'mandarin',
+    topic: '普通话与地方话',
+    guidance: '首先使用普通话;如客户需要,可使用地方话(按所在部门的相关规定执行,原资料为“网络部”)。',
+  },
+  {
+    id: 'clarity',
+    topic: '话音与态度',
+    guidance: '话音清晰,自然诚恳,语速适中;耐心、细致、诚恳地对待用户。',
+  },
+  {
+    id: 'opening',
+    topic: '首问语',
+    guidance: '开口第一句先问候再报身份。原资料的首问语是“您好!我是浙江移动网络技术人员!”,使用时换成本公司的名称。',
+    example: '您好!我是〔本公司名称〕网络技术人员!',
+  },
+  {
+    id: 'fillers',
+    topic: '避免口语用语',
+    guidance: '通话中尽量避免“啊”“哦”“是这样的啊”等口语用语。',
+    example: '啊 / 哦 / 是这样的啊',
+    avoid: true,
+  },
+  {
+    id: 'closing',
+    topic: '结束语',
+    guidance: '感谢客户配合,告诉客户以后遇到同样的问题可以怎么处理、打哪个电话,再道别。',
+    example: '谢谢您的合作,若以后出现同样的问题您也可以按照该操作处理或拨打1860,再见!',
+  },
+  {
+    id: 'bad-closing',
+    topic: '错误的结束语',
+    guidance: '不要用随意、敷衍的话匆匆收尾,这会让客户觉得你急着把他打发掉。',
+    example: '好的,好的,那就这样,拜拜!',
+    avoid: true,
+  },
+];

@@ -1,0 +1,60 @@
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { Suspense, useEffect, useRef } from 'react';
+import { course } from '../../content/course';
+import { StorageNoticeBanner } from './storage-notice-banner';
+
+const navItems = [
+  { to: '/', label: '课程首页', end: true },
+  { to: '/cases', label: '案例练习', end: false },
+  { to: '/review', label: '错题本', end: false },
+  { to: '/handbook', label: '速查手册', end: false },
+];
+
+export function AppLayout() {
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // On a route change, move focus to the new screen so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!location.pathname.startsWith('/lectures/')) mainRef.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        跳到主要内容
+      </a>
+      <header className="app-header">
+        <NavLink to="/" className="app-header__title">
+          {course.title}
+        </NavLink>
+        <nav aria-label="主导航">
+          <ul className="app-nav">
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <StorageNoticeBanner />
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <Suspense fallback={<p className="loading" role="status">正在加载……</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>{course.organisation}</p>
+        <p>学习进度只保存在本浏览器中。</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// The one components map every lecture renders with (keys sorted). MDX needs no imports for these.
+import type { ComponentType } from 'react';
+import { Activity } from '../components/activity';
+import { Callout } from '../components/callout';
+import { Notes } from '../components/slides/notes';
+import { Reveal } from '../components/slides/reveal';
+import { Slide } from '../components/slides/slide';
+import { BranchComplaintTable } from '../features/course/charts/branch-complaint-table';
+import { ComplaintStructureChart } from '../features/course/charts/complaint-structure-chart';
+import { LanguageTips } from '../features/handbook/language-tips';
+import { LawList } from '../features/handbook/law-list';
+import { PhoneStandards } from '../features/handbook/phone-standards';
+import { PhraseBook } from '../features/handbook/phrase-book';
+import { SixStepTable } from '../features/handbook/six-step-table';
+import { CaseStudy } from '../features/quiz/case-study';
+
+export const mdxComponents = {
+  Activity,
+  BranchComplaintTable,
+  Callout,
+  CaseStudy,
+  ComplaintStructureChart,
+  LanguageTips,
+  LawList,
+  Notes,
+  PhoneStandards,
+  PhraseBook,
+  Reveal,
+  SixStepTable,
+  Slide,
+} as unknown as Record<string, ComponentType<never>>;

@@ -1,0 +1,28 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { NotFoundScreen } from '../components/not-found-screen';
+import { HomeScreen } from '../features/course/home-screen';
+import { AppLayout } from './app-layout';
+
+// Screens other than home load as their own chunks.
+const LectureRoute = lazy(() => import('./lecture-route').then((m) => ({ default: m.LectureRoute })));
+const CaseBankScreen = lazy(() => import('../features/quiz/case-bank-screen').then((m) => ({ default: m.CaseBankScreen })));
+const CaseScreen = lazy(() => import('../features/quiz/case-screen').then((m) => ({ default: m.CaseScreen })));
+const ExamScreen = lazy(() => import('../features/quiz/exam-screen').then((m) => ({ default: m.ExamScreen })));
+const ReviewScreen = lazy(() => import('../features/quiz/review-screen').then((m) => ({ default: m.ReviewScreen })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomeScreen />} />
+        <Route path="lectures/:lectureId/:slide?" element={<LectureRoute />} />
+        <Route path="cases" element={<CaseBankScreen />} />
+        <Route path="cases/:caseId" element={<CaseScreen />} />
+        <Route path="exam" element={<ExamScreen />} />
+        <Route path="review" element={<ReviewScreen />} />
+        <Route path="*" element={<NotFoundScreen />} />
+      </Route>
+    </Routes>
+  );
+}

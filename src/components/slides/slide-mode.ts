@@ -1,0 +1,23 @@
+// How the lecture's slides render: as one reading page, or one at a time for the projector.
+import { createContext, useContext } from 'react';
+
+export interface SlideMode {
+  kind: 'reading' | 'deck' | 'presenter' | 'print';
+  /** In deck/presenter mode: the slide to show (1-based). */
+  current?: number;
+  /** Step reveals shown so far on the current slide (deck mode). */
+  revealed?: number;
+  /** Whether speaker notes are shown. */
+  showNotes: boolean;
+}
+
+export const readingMode: SlideMode = { kind: 'reading', showNotes: false };
+
+export const SlideModeContext = createContext<SlideMode>(readingMode);
+
+export function useSlideMode(): SlideMode {
+  return useContext(SlideModeContext);
+}
+
+/** The slide index a component sits in (set by <Slide>). */
+export const SlideIndexContext = createContext<number>(0);

@@ -1,0 +1,13 @@
+/// <reference types="vite/client" />
+
+// Typed where it is imported (src/lib/content/lectures.ts): ambient modules cannot import relative types.
+declare module 'virtual:lecture-index' {
+  export const lectureIndex: unknown[];
+}
+
+declare module '*.mdx' {
+  import type { ComponentType } from 'react';
+  export const frontmatter: unknown;
+  const MDXContent: ComponentType<{ components?: Record<string, ComponentType<never>> }>;
+  export default MDXContent;
+}

@@ -1,0 +1,107 @@
+import { Link, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { lectures } from '../../lib/content/lectures';
+import type { CaseRegistry } from '../../lib/quiz/case-registry';
+import { type CaseStatus, caseResult, caseStatusLabels } from '../../lib/quiz/case-scores';
+import { useAppStore } from '../../store/app-store';
+import { lectureName } from './lecture-names';
+import { RegistryGate } from './registry-gate';
+
+const statuses = Object.keys(caseStatusLabels) as CaseStatus[];
+
+function CaseTable({ registry }: { registry: CaseRegistry }) {
+  const attempts = useAppStore((s) => s.attempts);
+  const [params, setParams] = useSearchParams();
+  const lectureFilter = params.get('lecture') ?? '';
+  const statusFilter = params.get('status') ?? '';
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const rows = registry.cases
+    .map((c) => ({ data: c, result: caseResult(c, attempts) }))
+    .filter((row) => !lectureFilter || row.data.lectureId === lectureFilter)
+    .filter((row) => !statusFilter || row.result.status === statusFilter);
+
+  return (
+    <>
+      <div className="filters" role="group" aria-label="筛选案例">
+        <div>
+          <label htmlFor="filter-lecture">讲次</label>
+          <select id="filter-lecture" value={lectureFilter} onChange={(e) => setFilter('lecture', e.target.value)}>
+            <option value="">全部讲次</option>
+            {lectures.map((l) => (
+              <option key={l.frontmatter.id} value={l.frontmatter.id}>
+                {lectureName(l.frontmatter.id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-status">状态</label>
+          <select id="filter-status" value={statusFilter} onChange={(e) => setFilter('status', e.target.value)}>
+            <option value="">全部状态</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {caseStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p role="status" className="filters__count">
+          共 {rows.length} 个
+        </p>
+      </div>
+      {rows.length === 0 ? (
+        <p>没有符合筛选条件的案例。</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="案例列表">
+          <table className="data-table case-table">
+            <caption className="visually-hidden">案例列表</caption>
+            <thead>
+              <tr>
+                <th scope="col">案例</th>
+                <th scope="col">讲次</th>
+                <th scope="col">题数</th>
+                <th scope="col">状态</th>
+                <th scope="col">最好成绩</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ data, result }) => (
+                <tr key={data.id}>
+                  <th scope="row">
+                    <Link to={`/cases/${data.id}`}>
+                      {data.type === 'case' ? '案例' : '练习'}:{data.title}
+                    </Link>
+                  </th>
+                  <td>{lectureName(data.lectureId)}</td>
+                  <td>{data.questions.length}</td>
+                  <td>{caseStatusLabels[result.status]}</td>
+                  <td>{result.status === 'new' ? '—' : `${result.bestScore} 分`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** `#/cases`: every case of every lecture, with status and best score, filterable. */
+export function CaseBankScreen() {
+  useDocumentTitle('案例练习');
+  return (
+    <section aria-labelledby="case-bank-title">
+      <h1 id="case-bank-title">案例练习</h1>
+      <p>
+        课程中的全部案例和练习。每个案例 80 分及格;答错的题会自动进入<Link to="/review">错题本</Link>。想检验整体掌握情况,可以进入
+        <Link to="/exam">考试模式</Link>。
+      </p>
+      <RegistryGate>{(registry) => <CaseTable registry={registry} />}</RegistryGate>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { AttemptMode } from '../../lib/quiz/attempt';
+import type { CaseStudyData } from '../../lib/quiz/types';
+import { CaseScore } from './case-summary';
+import { QuestionCard } from './question-card';
+
+interface Props {
+  data: CaseStudyData;
+  mode?: AttemptMode;
+  /** Off where the screen shows the title as its own heading. */
+  showTitle?: boolean;
+}
+
+function focusQuestion(id: string) {
+  document.getElementById(`q-${id}`)?.focus();
+}
+
+/** A case study: the narrative, its questions with feedback, the score and the key takeaway. */
+export function CaseStudy({ data, mode = 'lecture', showTitle = true }: Props) {
+  const { narrative } = data;
+  return (
+    <div className="case-study" aria-label={`${data.type === 'case' ? '案例' : '练习'}:${data.title}`} role="region">
+      {showTitle ? (
+        <h3 className="case-study__title">
+          <span className="case-study__kind">{data.type === 'case' ? '案例' : '练习'}</span>
+          {data.title}
+        </h3>
+      ) : null}
+      {narrative ? (
+        <dl className="case-study__narrative">
+          {narrative.date ? (
+            <>
+              <dt>时间</dt>
+              <dd>{narrative.date}</dd>
+            </>
+          ) : null}
+          <dt>客户</dt>
+          <dd>{narrative.customer}</dd>
+          <dt>诉求</dt>
+          <dd>{narrative.demand}</dd>
+          <dt>经过</dt>
+          <dd>
+            <ul>
+              {narrative.facts.map((fact) => (
+                <li key={fact}>{fact}</li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      ) : null}
+      {data.intro ? <p className="case-study__intro">{data.intro}</p> : null}
+      <div className="case-study__questions">
+        {data.questions.map((question, i) => {
+          const following = data.questions[i + 1];
+          return (
+            <QuestionCard
+              key={question.id}
+              question={question}
+              caseData={data}
+              number={i + 1}
+              mode={mode}
+              next={following ? { label: '下一题', onClick: () => focusQuestion(following.id) } : undefined}
+            />
+          );
+        })}
+      </div>
+      <CaseScore data={data} />
+      <div className="case-study__summary">
+        <p className="case-study__summary-title">要点</p>
+        <p>{data.summary}</p>
+      </div>
+    </div>
+  );
+}

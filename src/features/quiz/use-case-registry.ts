@@ -1,0 +1,25 @@
+import { useCallback, useEffect, useState } from 'react';
+import { type CaseRegistry, loadCaseRegistry } from '../../lib/quiz/case-registry';
+
+export type RegistryState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; retry: () => void }
+  | { status: 'ready'; registry: CaseRegistry };
+
+/** Loads every case (its own chunk) for the case bank, exam and review screens. */
+export function useCaseRegistry(): RegistryState {
+  const [state, setState] = useState<RegistryState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  useEffect(() => {
+    let live = true;
+    loadCaseRegistry().then(
+      (registry) => live && setState({ status: 'ready', registry }),
+      (error: unknown) => live && setState({ status: 'error', message: String(error), retry }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt, retry]);
+  return state;
+}

@@ -1,0 +1,50 @@
+// Size budget: prints the gzip size of the home screen's initial JS+CSS and of each lecture
+// chunk, and fails when one is over budget. Reads dist/.vite/manifest.json (run after the build).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_KB = { initial: 120, lecture: 40 };
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+
+const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
+
+/** The entry's files plus everything it imports statically: what the home screen loads first. */
+function initialFiles() {
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entryKey);
+  return [...files];
+}
+
+let failed = false;
+const line = (label, kb, budget) => {
+  const over = kb > budget;
+  failed ||= over;
+  console.log(`${over ? 'OVER' : 'ok  '}  ${label.padEnd(48)} ${kb.toFixed(1).padStart(6)} KB gzip (budget ${budget} KB)`);
+};
+
+const initial = initialFiles();
+line('home screen initial JS+CSS', initial.reduce((sum, f) => sum + gzipKb(f), 0), BUDGET_KB.initial);
+for (const f of initial) console.log(`        ${f.padEnd(46)} ${gzipKb(f).toFixed(1).padStart(6)} KB`);
+
+const lectureKeys = Object.keys(manifest).filter((k) => /content\/lectures\/[^/]+\/index\.mdx$/.test(k)).sort();
+if (lectureKeys.length === 0) {
+  console.log('OVER  no lecture chunks found in the manifest');
+  failed = true;
+}
+for (const key of lectureKeys) line(`lecture chunk ${key.split('/')[2]}`, gzipKb(manifest[key].file), BUDGET_KB.lecture);
+
+if (failed) {
+  console.error('Size budget exceeded.');
+  process.exit(1);
+}
+console.log('Size budget met.');

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { migrate, normalise, STORE_VERSION } from '../../src/store/migrations';
+
+const v1Saved = {
+  lectures: {
+    understanding: { seen: [1, 2, 5], last: 5, updatedAt: 1700000000000 },
+    techniques: { seen: [1], last: 1, updatedAt: 1700000001000 },
+  },
+};
+
+describe('store migrations', () => {
+  it('is at version 2 (the quiz engine added attempts and the review schedule)', () => {
+    expect(STORE_VERSION).toBe(2);
+  });
+
+  it('migrates version 1 (reading progress only) to version 2 without losing progress', () => {
+    const migrated = migrate(v1Saved, 1);
+    expect(migrated.lectures).toEqual(v1Saved.lectures);
+    expect(migrated.attempts).toEqual([]);
+    expect(migrated.review).toEqual({});
+  });
+
+  it('keeps version 2 data as it is', () => {
+    const v2 = {
+      ...v1Saved,
+      attempts: [
+        {
+          questionId: 'tariff-switch-q1',
+          caseId: 'tariff-switch',
+          answer: { kind: 'single', optionId: 'b' },
+          correct: false,
+          score: 0,
+          at: 1700000002000,
+          durationMs: 5000,
+          mode: 'bank',
+        },
+      ],
+      review: { 'tariff-switch-q1': { box: 1, due: 1700000002000, lastWrong: true, wrongCount: 1, firstWrongAt: 1700000002000 } },
+    };
+    expect(migrate(v2, 2)).toEqual(v2);
+  });
+
+  it('fills missing nested fields with defaults and drops unknown ones', () => {
+    const result = normalise({ lectures: { understanding: { seen: [3] }, toolbox: 'garbage' }, extra: true });
+    expect(result.lectures.understanding).toEqual({ seen: [3], last: 1, updatedAt: 0 });
+    expect(result.lectures.toolbox).toEqual({ seen: [], last: 1, updatedAt: 0 });
+    expect(result).not.toHaveProperty('extra');
+    expect(result.attempts).toEqual([]);
+  });
+
+  it('drops only a malformed attempt, keeping the others', () => {
+    const good = { questionId: 'a', caseId: 'c', answer: null, correct: true, score: 1, at: 1, durationMs: 0, mode: 'bank' };
+    const result = normalise({ attempts: [good, { questionId: 5 }] });
+    expect(result.attempts).toEqual([good]);
+  });
+
+  it('refuses data from a newer or unknown version instead of guessing', () => {
+    expect(() => migrate(v1Saved, STORE_VERSION + 1)).toThrowError(/newer/);
+    expect(() => migrate(v1Saved, 0)).toThrowError(/unknown version/);
+  });
+});
