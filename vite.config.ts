@@ -8,11 +8,7 @@ import { mdxOptions } from './src/lib/mdx/mdx-options.ts';
 export default defineConfig({
   // Relative base + hash routes: dist/ works from any static host, sub-path or LMS frame.
   base: './',
-  plugins: [
-    { enforce: 'pre', ...mdx(mdxOptions) },
-    react({ include: /\.(mdx|ts|tsx)$/ }),
-    lectureIndexPlugin(),
-  ],
+  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|ts|tsx)$/ }), lectureIndexPlugin()],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

@@ -82,8 +82,7 @@ export const laws: LawEntry[] = [
   {
     id: 'ministry-rules',
     name: '相关部门规章',
-    governs:
-      '主管部门就电信服务等事项发布的规章。课程资料只列出“相关部门规章”这一类别,没有点出具体是哪些规章。',
+    governs: '主管部门就电信服务等事项发布的规章。课程资料只列出“相关部门规章”这一类别,没有点出具体是哪些规章。',
     articles: [],
     topics: [],
   },

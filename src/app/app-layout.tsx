@@ -26,7 +26,14 @@ export function AppLayout() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         跳到主要内容
       </a>
       <header className="app-header">
@@ -47,7 +54,13 @@ export function AppLayout() {
       </header>
       <StorageNoticeBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <Suspense fallback={<p className="loading" role="status">正在加载……</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              正在加载……
+            </p>
+          }
+        >
           <Outlet />
         </Suspense>
       </main>

@@ -6,7 +6,9 @@ import { AppLayout } from './app-layout';
 
 // Screens other than home load as their own chunks.
 const LectureRoute = lazy(() => import('./lecture-route').then((m) => ({ default: m.LectureRoute })));
-const CaseBankScreen = lazy(() => import('../features/quiz/case-bank-screen').then((m) => ({ default: m.CaseBankScreen })));
+const CaseBankScreen = lazy(() =>
+  import('../features/quiz/case-bank-screen').then((m) => ({ default: m.CaseBankScreen })),
+);
 const CaseScreen = lazy(() => import('../features/quiz/case-screen').then((m) => ({ default: m.CaseScreen })));
 const ExamScreen = lazy(() => import('../features/quiz/exam-screen').then((m) => ({ default: m.ExamScreen })));
 const ReviewScreen = lazy(() => import('../features/quiz/review-screen').then((m) => ({ default: m.ReviewScreen })));

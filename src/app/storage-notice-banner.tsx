@@ -4,7 +4,8 @@ import { type StorageNotice, useStorageNotices } from '../store/storage-notices'
 const messages: Record<StorageNotice['kind'], string> = {
   unavailable: '浏览器不允许本课程保存数据(可能处于无痕模式或禁用了存储)。您可以继续学习,但关闭页面后进度不会保留。',
   'write-failed': '浏览器存储空间已满或被禁止写入,最新的进度未能保存。您可以继续学习;请清理浏览器空间后刷新页面。',
-  'corrupt-backed-up': '已保存的学习进度无法读取(数据已损坏),课程已从头开始记录。原数据已另行备份,可下载后交给管理员恢复。',
+  'corrupt-backed-up':
+    '已保存的学习进度无法读取(数据已损坏),课程已从头开始记录。原数据已另行备份,可下载后交给管理员恢复。',
 };
 
 function downloadBackup(backupKey: string) {

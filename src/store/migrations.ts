@@ -17,7 +17,10 @@ const lectureProgressSchema = v.object({
 /** Version 1 (the foundation): reading progress per lecture. Unknown fields are dropped. */
 export const persistedV1Schema = v.object({
   lectures: v.fallback(
-    v.record(v.string(), v.fallback(lectureProgressSchema, () => ({ seen: [], last: 1, updatedAt: 0 }))),
+    v.record(
+      v.string(),
+      v.fallback(lectureProgressSchema, () => ({ seen: [], last: 1, updatedAt: 0 })),
+    ),
     {},
   ),
 });
@@ -88,7 +91,8 @@ export function normalise(data: unknown): PersistedState {
 
 /** Brings saved data of any known version up to STORE_VERSION. Throws on an unknown version. */
 export function migrate(persisted: unknown, version: number): PersistedState {
-  if (version > STORE_VERSION) throw new Error(`saved data has version ${version}, newer than this app (${STORE_VERSION})`);
+  if (version > STORE_VERSION)
+    throw new Error(`saved data has version ${version}, newer than this app (${STORE_VERSION})`);
   if (version < 1) throw new Error(`saved data has unknown version ${version}`);
   const data = version === 1 ? fromV1(persisted) : persisted;
   return normalise(data);

@@ -31,7 +31,10 @@ export const createProgressSlice: StateCreator<ProgressSlice, [], [], ProgressSl
       const current = state.lectures[lectureId] ?? emptyLectureProgress;
       if (current.seen.includes(slide)) return state;
       return {
-        lectures: { ...state.lectures, [lectureId]: { ...current, seen: insertSorted(current.seen, slide), updatedAt: now } },
+        lectures: {
+          ...state.lectures,
+          [lectureId]: { ...current, seen: insertSorted(current.seen, slide), updatedAt: now },
+        },
       };
     }),
   setLastPosition: (lectureId, slide, now = Date.now()) =>

@@ -29,19 +29,28 @@ let failed = false;
 const line = (label, kb, budget) => {
   const over = kb > budget;
   failed ||= over;
-  console.log(`${over ? 'OVER' : 'ok  '}  ${label.padEnd(48)} ${kb.toFixed(1).padStart(6)} KB gzip (budget ${budget} KB)`);
+  console.log(
+    `${over ? 'OVER' : 'ok  '}  ${label.padEnd(48)} ${kb.toFixed(1).padStart(6)} KB gzip (budget ${budget} KB)`,
+  );
 };
 
 const initial = initialFiles();
-line('home screen initial JS+CSS', initial.reduce((sum, f) => sum + gzipKb(f), 0), BUDGET_KB.initial);
+line(
+  'home screen initial JS+CSS',
+  initial.reduce((sum, f) => sum + gzipKb(f), 0),
+  BUDGET_KB.initial,
+);
 for (const f of initial) console.log(`        ${f.padEnd(46)} ${gzipKb(f).toFixed(1).padStart(6)} KB`);
 
-const lectureKeys = Object.keys(manifest).filter((k) => /content\/lectures\/[^/]+\/index\.mdx$/.test(k)).sort();
+const lectureKeys = Object.keys(manifest)
+  .filter((k) => /content\/lectures\/[^/]+\/index\.mdx$/.test(k))
+  .sort();
 if (lectureKeys.length === 0) {
   console.log('OVER  no lecture chunks found in the manifest');
   failed = true;
 }
-for (const key of lectureKeys) line(`lecture chunk ${key.split('/')[2]}`, gzipKb(manifest[key].file), BUDGET_KB.lecture);
+for (const key of lectureKeys)
+  line(`lecture chunk ${key.split('/')[2]}`, gzipKb(manifest[key].file), BUDGET_KB.lecture);
 
 if (failed) {
   console.error('Size budget exceeded.');

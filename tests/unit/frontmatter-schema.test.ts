@@ -36,7 +36,9 @@ describe('frontmatter schema', () => {
     const folder = join(root, 'content/lectures/01-understanding');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.mdx'), '---\nid: understanding\ntitle: 学会理解投诉\n---\n\n## 一\n');
-    expect(() => readLectureIndex(root)).toThrowError(/\/content\/lectures\/01-understanding\/index\.mdx[\s\S]*subtitle/);
+    expect(() => readLectureIndex(root)).toThrowError(
+      /\/content\/lectures\/01-understanding\/index\.mdx[\s\S]*subtitle/,
+    );
   });
 
   it('rejects an id that does not match its folder', () => {

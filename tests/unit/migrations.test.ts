@@ -35,7 +35,9 @@ describe('store migrations', () => {
           mode: 'bank',
         },
       ],
-      review: { 'tariff-switch-q1': { box: 1, due: 1700000002000, lastWrong: true, wrongCount: 1, firstWrongAt: 1700000002000 } },
+      review: {
+        'tariff-switch-q1': { box: 1, due: 1700000002000, lastWrong: true, wrongCount: 1, firstWrongAt: 1700000002000 },
+      },
     };
     expect(migrate(v2, 2)).toEqual(v2);
   });
@@ -49,7 +51,16 @@ describe('store migrations', () => {
   });
 
   it('drops only a malformed attempt, keeping the others', () => {
-    const good = { questionId: 'a', caseId: 'c', answer: null, correct: true, score: 1, at: 1, durationMs: 0, mode: 'bank' };
+    const good = {
+      questionId: 'a',
+      caseId: 'c',
+      answer: null,
+      correct: true,
+      score: 1,
+      at: 1,
+      durationMs: 0,
+      mode: 'bank',
+    };
     const result = normalise({ attempts: [good, { questionId: 5 }] });
     expect(result.attempts).toEqual([good]);
   });

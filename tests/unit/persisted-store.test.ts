@@ -39,7 +39,9 @@ describe('persisted app store', () => {
     const base = { caseId: 'tariff-switch', answer: null, score: 0, durationMs: 1, mode: 'bank' as const };
     useAppStore.getState().recordAttempt({ ...base, questionId: 'q1', correct: false, at: 10 });
     expect(useAppStore.getState().review.q1).toMatchObject({ box: 1, due: 10, lastWrong: true });
-    useAppStore.getState().recordAttempt({ ...base, questionId: 'q1', correct: true, score: 1, at: 20, mode: 'review' });
+    useAppStore
+      .getState()
+      .recordAttempt({ ...base, questionId: 'q1', correct: true, score: 1, at: 20, mode: 'review' });
     expect(useAppStore.getState().review.q1).toMatchObject({ box: 2, lastWrong: false });
     expect(useAppStore.getState().attempts).toHaveLength(2);
   });

@@ -86,7 +86,8 @@ export const listeningAndBody = {
   lectureId: 'techniques',
   title: '倾听与身体语言',
   type: 'exercise',
-  intro: '“看、听、说、动”四种行为技巧在面对面接待中同时起作用。下面的题目检验倾听的方法,以及资料要求观察的身体语言线索。',
+  intro:
+    '“看、听、说、动”四种行为技巧在面对面接待中同时起作用。下面的题目检验倾听的方法,以及资料要求观察的身体语言线索。',
   questions: [
     {
       id: 'listening-and-body-q1',
@@ -337,7 +338,8 @@ export const forbiddenPhrasesDrill = {
     {
       id: 'forbidden-phrases-q3',
       kind: 'rewrite',
-      prompt: '客户问“我这个月的账单为什么比上个月多?”你一时答不上来。资料禁止用“不知道、不清楚、也许、可能”这类不确定词语作答,请写出得体的回应。',
+      prompt:
+        '客户问“我这个月的账单为什么比上个月多?”你一时答不上来。资料禁止用“不知道、不清楚、也许、可能”这类不确定词语作答,请写出得体的回应。',
       forbidden: '不知道、不清楚、也许、可能等不确定词语',
       choices: [
         { id: 'a', text: '这个问题我马上帮您查清楚,请您稍等,核实后给您准确的答复。', correct: true },
@@ -382,7 +384,11 @@ export const forbiddenPhrasesDrill = {
       prompt: '客户临近下班时来办一件需要别的部门处理的事。请改写这句忌语。',
       forbidden: '这不归我负责/今天不行,只能等明天',
       choices: [
-        { id: 'a', text: '这件事我先帮您登记,并转给负责的同事跟进;明天上午我会给您回电,告诉您处理进展。', correct: true },
+        {
+          id: 'a',
+          text: '这件事我先帮您登记,并转给负责的同事跟进;明天上午我会给您回电,告诉您处理进展。',
+          correct: true,
+        },
         { id: 'b', text: '这个不是我们部门的事,您明天再来吧。' },
         { id: 'c', text: '今天确实办不了,您只能等明天了。' },
       ],
@@ -399,10 +405,15 @@ export const forbiddenPhrasesDrill = {
     {
       id: 'forbidden-phrases-q6',
       kind: 'rewrite',
-      prompt: '客户说:“我每个月都按时交费,凭什么多收我的钱?”你想说:“您按时交费我们很感谢,但是这笔费用是有记录的。”请用合一表达法改写这种“…,但是(不过)…”的句式。',
+      prompt:
+        '客户说:“我每个月都按时交费,凭什么多收我的钱?”你想说:“您按时交费我们很感谢,但是这笔费用是有记录的。”请用合一表达法改写这种“…,但是(不过)…”的句式。',
       forbidden: '…,但是(不过)…。',
       choices: [
-        { id: 'a', text: '您一直按时交费,我们非常感谢;与此同时,我把这笔费用的清单调出来,和您一起逐项核对。', correct: true },
+        {
+          id: 'a',
+          text: '您一直按时交费,我们非常感谢;与此同时,我把这笔费用的清单调出来,和您一起逐项核对。',
+          correct: true,
+        },
         { id: 'b', text: '您按时交费我们很感谢,不过这笔费用是有记录的,不会错。' },
         { id: 'c', text: '按时交费是应该的,但是收费都是系统自动算的。' },
       ],
@@ -548,8 +559,7 @@ export const infoFee35 = {
               id: 'gather-blame',
               text: '代收信息费一般都是用户自己点播的,您回去好好想想是不是自己订了。',
               effect: { anger: 20, trust: -15 },
-              feedback:
-                '没有核对就认定是客户的错,等于说“你肯定弄混了”;再让他“回去想想”,就是把问题推回给客户。',
+              feedback: '没有核对就认定是客户的错,等于说“你肯定弄混了”;再让他“回去想想”,就是把问题推回给客户。',
               next: [{ when: { angerAtLeast: 90 }, to: 'end-escalated' }, { to: 'check' }],
             },
           ],

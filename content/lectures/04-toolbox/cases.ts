@@ -268,7 +268,8 @@ export const complaintPrevention = {
   lectureId: 'toolbox',
   title: '练习:预防投诉',
   type: 'exercise',
-  intro: '一个网络投诉班组总结了预防投诉的做法:用客户意见表管住每一条投诉,用五个方法处理抱怨,再用跟踪服务减少重复投诉。',
+  intro:
+    '一个网络投诉班组总结了预防投诉的做法:用客户意见表管住每一条投诉,用五个方法处理抱怨,再用跟踪服务减少重复投诉。',
   questions: [
     {
       id: 'complaint-prevention-q1',

@@ -2,7 +2,7 @@ import { memo, Suspense, useEffect, type ComponentType } from 'react';
 import { LoadErrorBoundary } from '../../components/load-error-boundary';
 import { readingMode, SlideModeContext } from '../../components/slides/slide-mode';
 import type { Lecture } from '../../lib/content/lectures';
-import { forgetLectureBody, lectureBody } from './use-lecture-body';
+import { forgetLectureBody, lectureBodies } from './use-lecture-body';
 
 export type MdxComponents = Record<string, ComponentType<never>>;
 
@@ -19,10 +19,16 @@ interface Props {
 
 /** The lecture's MDX in reading mode. Memoised: scrolling re-renders the page, never the body. */
 export const LectureBody = memo(function LectureBody({ lecture, components, onReady }: Props) {
-  const Body = lectureBody(lecture);
+  const Body = lectureBodies[lecture.file];
   return (
     <LoadErrorBoundary what="讲义内容" onRetry={() => forgetLectureBody(lecture)}>
-      <Suspense fallback={<p className="loading" role="status">正在加载讲义……</p>}>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            正在加载讲义……
+          </p>
+        }
+      >
         <SlideModeContext.Provider value={readingMode}>
           <Body components={components} />
         </SlideModeContext.Provider>

@@ -31,17 +31,21 @@ export function LectureReader({ lecture, requested, components }: Props) {
   const setLastPosition = useAppStore((s) => s.setLastPosition);
   const [container, setContainer] = useState<HTMLElement | null>(null);
   const [ready, setReady] = useState(false);
-  const [current, setCurrent] = useState(requested ?? 1);
-  const [resumedAt, setResumedAt] = useState<number | null>(null);
+  // Opened without a slide number: resume where the reader stopped (if past the first slide).
+  const [resumedAt, setResumedAt] = useState<number | null>(() => {
+    const last = useAppStore.getState().lectures[id]?.last ?? 1;
+    return requested === null && last > 1 && last <= lecture.slides.length ? last : null;
+  });
   const jumpedAt = useRef(0);
   const fromScroll = (location.state as { fromScroll?: boolean } | null)?.fromScroll === true;
 
+  // The URL follows the reader's scrolling, so the current slide is the one it names.
+  const current = requested ?? resumedAt ?? 1;
   useDocumentTitle(`${lectureLabel(lecture)} ${title}`);
   const onReady = useCallback(() => setReady(true), []);
 
   const visit = useCallback(
     (slide: number) => {
-      setCurrent(slide);
       markSeen(id, slide);
       setLastPosition(id, slide);
     },
@@ -51,14 +55,7 @@ export function LectureReader({ lecture, requested, components }: Props) {
   // Jump to the slide in the URL (or resume at the last position) once the body is on the page.
   useEffect(() => {
     if (!ready || fromScroll) return;
-    let target = requested;
-    if (target === null) {
-      const last = useAppStore.getState().lectures[id]?.last ?? 1;
-      if (last > 1 && last <= lecture.slides.length) {
-        target = last;
-        setResumedAt(last);
-      }
-    }
+    const target = requested ?? resumedAt;
     jumpedAt.current = Date.now();
     if (target === null) {
       window.scrollTo(0, 0);
@@ -70,7 +67,7 @@ export function LectureReader({ lecture, requested, components }: Props) {
     section?.focus({ preventScroll: true });
     visit(target);
     // location.key: a repeated click on the same TOC entry jumps again.
-  }, [ready, requested, fromScroll, id, lecture.slides.length, visit, location.key]);
+  }, [ready, requested, resumedAt, fromScroll, visit, location.key]);
 
   const onScrolledTo = useCallback(
     (slide: number) => {

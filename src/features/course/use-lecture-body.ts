@@ -1,19 +1,16 @@
 import { lazy, type LazyExoticComponent } from 'react';
-import { type Lecture, loadLectureBody, type MdxBody } from '../../lib/content/lectures';
+import { type Lecture, lectures, loadLectureBody, type MdxBody } from '../../lib/content/lectures';
 
-const cache = new Map<string, LazyExoticComponent<MdxBody>>();
-
-/** One React.lazy component per lecture, created once so that re-renders never reload it. */
-export function lectureBody(lecture: Lecture): LazyExoticComponent<MdxBody> {
-  let body = cache.get(lecture.file);
-  if (!body) {
-    body = lazy(() => loadLectureBody(lecture));
-    cache.set(lecture.file, body);
-  }
-  return body;
+function lazyBody(lecture: Lecture): LazyExoticComponent<MdxBody> {
+  return lazy(() => loadLectureBody(lecture));
 }
 
-/** After a failed load (e.g. offline), forget the cached attempt so "retry" really retries. */
+/** One React.lazy component per lecture, made once at load so that re-renders never reload it. */
+export const lectureBodies: Record<string, LazyExoticComponent<MdxBody>> = Object.fromEntries(
+  lectures.map((lecture) => [lecture.file, lazyBody(lecture)]),
+);
+
+/** After a failed load (e.g. offline), a fresh lazy component so that "retry" really retries. */
 export function forgetLectureBody(lecture: Lecture): void {
-  cache.delete(lecture.file);
+  lectureBodies[lecture.file] = lazyBody(lecture);
 }

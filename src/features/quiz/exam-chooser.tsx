@@ -17,7 +17,9 @@ export function ExamChooser({ registry, initial, onStart }: Props) {
     setProblem('');
     setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
   };
-  const questionCount = registry.cases.filter((c) => selected.includes(c.id)).reduce((n, c) => n + c.questions.length, 0);
+  const questionCount = registry.cases
+    .filter((c) => selected.includes(c.id))
+    .reduce((n, c) => n + c.questions.length, 0);
 
   return (
     <form
@@ -30,7 +32,11 @@ export function ExamChooser({ registry, initial, onStart }: Props) {
     >
       <p>选择要考的案例。题目会打乱顺序逐题出现,交卷后统一显示成绩、用时和错题解析。</p>
       <p>
-        <button type="button" className="button button--small" onClick={() => setSelected(registry.cases.map((c) => c.id))}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setSelected(registry.cases.map((c) => c.id))}
+        >
           全选
         </button>{' '}
         <button type="button" className="button button--small" onClick={() => setSelected([])}>

@@ -26,7 +26,10 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
   headingRef,
 ) {
   const written = answer?.kind === 'rewrite' && answer.answer.mode === 'written' && question.kind === 'rewrite';
-  const check = written && question.kind === 'rewrite' && answer.answer.mode === 'written' ? checkRewrite(question, answer.answer.text) : null;
+  const check =
+    written && question.kind === 'rewrite' && answer.answer.mode === 'written'
+      ? checkRewrite(question, answer.answer.text)
+      : null;
   const tone = grade.correct ? 'right' : grade.score > 0 ? 'partial' : 'wrong';
   return (
     <div className={`feedback feedback--${tone}`}>

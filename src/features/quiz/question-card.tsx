@@ -44,9 +44,13 @@ export function QuestionCard({ question, caseData, number, mode, showFeedback = 
   const [result, setResult] = useState<Result | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [round, setRound] = useState(0);
-  const startedAt = useRef(Date.now());
+  const startedAt = useRef(0);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const headingId = `q-${question.id}`;
+
+  useEffect(() => {
+    startedAt.current = Date.now();
+  }, []);
 
   useEffect(() => {
     if (result && showFeedback) feedbackRef.current?.focus();

@@ -24,7 +24,8 @@ function choiceMarks(selected: string[], isRight: (id: string) => boolean): Reco
 export function QuestionInput({ question, draft, onChange, grade, revealed }: Props) {
   const locked = grade !== null;
   const rightOptions = useMemo(
-    () => (question.kind === 'matching' ? seededShuffle([...new Set(question.pairs.map((p) => p.right))], question.id) : []),
+    () =>
+      question.kind === 'matching' ? seededShuffle([...new Set(question.pairs.map((p) => p.right))], question.id) : [],
     [question],
   );
   const legend = '选项';
@@ -112,7 +113,9 @@ export function QuestionInput({ question, draft, onChange, grade, revealed }: Pr
           value={value}
           onChange={(answer) => onChange({ kind: 'rewrite', answer })}
           disabled={locked}
-          marks={locked ? choiceMarks(selected, (id) => question.choices.some((c) => c.id === id && c.correct)) : undefined}
+          marks={
+            locked ? choiceMarks(selected, (id) => question.choices.some((c) => c.id === id && c.correct)) : undefined
+          }
         />
       );
     }

@@ -5,7 +5,12 @@ import { useCaseRegistry } from './use-case-registry';
 /** Renders its children once the cases are loaded; a clear message and retry if loading fails. */
 export function RegistryGate({ children }: { children: (registry: CaseRegistry) => ReactNode }) {
   const state = useCaseRegistry();
-  if (state.status === 'loading') return <p className="loading" role="status">正在加载案例……</p>;
+  if (state.status === 'loading')
+    return (
+      <p className="loading" role="status">
+        正在加载案例……
+      </p>
+    );
   if (state.status === 'error') {
     return (
       <div className="load-error" role="alert">

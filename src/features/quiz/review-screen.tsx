@@ -9,7 +9,15 @@ import { RegistryGate } from './registry-gate';
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric' });
 
-function ReviewSession({ registry, questionIds, onDone }: { registry: CaseRegistry; questionIds: string[]; onDone: () => void }) {
+function ReviewSession({
+  registry,
+  questionIds,
+  onDone,
+}: {
+  registry: CaseRegistry;
+  questionIds: string[];
+  onDone: () => void;
+}) {
   const [index, setIndex] = useState(0);
   const ref = registry.questions.get(questionIds[index])!;
   const last = index === questionIds.length - 1;
@@ -56,7 +64,12 @@ function Notebook({ registry }: { registry: CaseRegistry }) {
         答错待重做 {wrong.length} 题 · 今天到期复习 {due.length} 题 · 复习计划中共 {entries.length} 题
       </p>
       <p className="question__actions">
-        <button type="button" className="button button--primary" disabled={wrong.length === 0} onClick={() => setSession(wrong)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={wrong.length === 0}
+          onClick={() => setSession(wrong)}
+        >
           只重做答错的题
         </button>
         <button type="button" className="button" disabled={due.length === 0} onClick={() => setSession(due)}>
@@ -94,9 +107,7 @@ export function ReviewScreen() {
   return (
     <section aria-labelledby="review-title">
       <h1 id="review-title">错题本</h1>
-      <p>
-        答错过的题都在这里。重做答对后,题目会按 1 天、3 天、7 天、14 天的间隔再出现,连续答对就从复习计划中移除。
-      </p>
+      <p>答错过的题都在这里。重做答对后,题目会按 1 天、3 天、7 天、14 天的间隔再出现,连续答对就从复习计划中移除。</p>
       <RegistryGate>{(registry) => <Notebook registry={registry} />}</RegistryGate>
     </section>
   );

@@ -11,7 +11,6 @@ import { parseLecture } from './describe-slides.ts';
 const VIRTUAL_ID = 'virtual:lecture-index';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-
 const FOLDER_PATTERN = /^(\d{2})-([a-z]+)$/;
 
 /** Reads and validates all lectures under `lecturesDir`, sorted by their `order`. */

@@ -20,7 +20,8 @@ const lectureOrder: LectureId[] = ['understanding', 'techniques', 'difficult', '
 export function buildRegistry(cases: CaseStudyData[]): CaseRegistry {
   const sorted = [...cases].sort((a, b) => lectureOrder.indexOf(a.lectureId) - lectureOrder.indexOf(b.lectureId));
   const questions = new Map<string, QuestionRef>();
-  for (const caseData of sorted) for (const question of caseData.questions) questions.set(question.id, { question, caseData });
+  for (const caseData of sorted)
+    for (const question of caseData.questions) questions.set(question.id, { question, caseData });
   return { cases: sorted, byId: new Map(sorted.map((c) => [c.id, c])), questions };
 }
 

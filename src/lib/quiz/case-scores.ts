@@ -25,7 +25,8 @@ export function latestAttempts(attempts: Attempt[]): Map<string, Attempt> {
 /** The best score per question id. */
 export function bestScores(attempts: Attempt[]): Map<string, number> {
   const best = new Map<string, number>();
-  for (const attempt of attempts) best.set(attempt.questionId, Math.max(best.get(attempt.questionId) ?? 0, attempt.score));
+  for (const attempt of attempts)
+    best.set(attempt.questionId, Math.max(best.get(attempt.questionId) ?? 0, attempt.score));
   return best;
 }
 

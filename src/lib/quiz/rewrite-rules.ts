@@ -22,7 +22,10 @@ export function normaliseForRules(text: string): string {
 
 export const MIN_REWRITE_LENGTH = 6;
 
-export function checkRewrite(question: Pick<RewriteQuestion, 'mustInclude' | 'mustNotInclude'>, text: string): RewriteCheck {
+export function checkRewrite(
+  question: Pick<RewriteQuestion, 'mustInclude' | 'mustNotInclude'>,
+  text: string,
+): RewriteCheck {
   const normalised = normaliseForRules(text);
   const rules = question.mustInclude.map((rule) => ({
     label: rule.label,

@@ -86,7 +86,8 @@ export interface GraphProblem {
 export function analyseRolePlay(question: RolePlayQuestion, maxDepth = 40): GraphProblem[] {
   const problems: GraphProblem[] = [];
   const ids = new Set([...question.steps.map((s) => s.id), ...question.endings.map((e) => e.id)]);
-  if (ids.size !== question.steps.length + question.endings.length) problems.push({ message: 'duplicate step/ending id' });
+  if (ids.size !== question.steps.length + question.endings.length)
+    problems.push({ message: 'duplicate step/ending id' });
   if (!findStep(question, question.start)) problems.push({ message: `start step ${question.start} missing` });
   for (const step of question.steps) {
     if (step.replies.length === 0) problems.push({ message: `step ${step.id} has no replies (dead end)` });

@@ -5,14 +5,14 @@ import type { RolePlayQuestion } from '../../../lib/quiz/types';
 /** The dialogue so far: what the customer said, what the trainee replied, and the coaching. */
 export function RolePlayReplayView({ question, run }: { question: RolePlayQuestion; run: RolePlayRun }) {
   if (run.path.length === 0) return null;
-  let state = startRolePlay(question).state;
+  // The state before each turn: the start, then the state after each earlier reply.
+  const before = [startRolePlay(question).state, ...run.path.map((turn) => turn.stateAfter)];
   return (
     <ol className="roleplay__log" aria-label="对话记录">
       {run.path.map((turn, i) => {
         const step = findStep(question, turn.stepId)!;
-        const line = customerLine(step, state).text;
+        const line = customerLine(step, before[i]).text;
         const reply = step.replies.find((r) => r.id === turn.replyId)!;
-        state = turn.stateAfter;
         return (
           <li key={i} className="roleplay__entry">
             <p>
