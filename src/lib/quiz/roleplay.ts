@@ -79,11 +79,11 @@ export interface GraphProblem {
 }
 
 /**
- * Structural checks on a role-play graph, over every state reachable by play: each target
- * exists, every step and ending is reachable, no path loops forever without an ending, and at
- * least one good ending (resolved, score ≥ 80) exists.
+ * Structural checks on a role-play graph, over every state reachable by play: each target exists,
+ * every step and ending is reachable, every reachable situation can still reach an ending (no dead
+ * end, no loop without a way out), and at least one good ending (resolved, score ≥ 80) exists.
  */
-export function analyseRolePlay(question: RolePlayQuestion, maxDepth = 40): GraphProblem[] {
+export function analyseRolePlay(question: RolePlayQuestion, maxSituations = 50_000): GraphProblem[] {
   const problems: GraphProblem[] = [];
   const ids = new Set([...question.steps.map((s) => s.id), ...question.endings.map((e) => e.id)]);
   if (ids.size !== question.steps.length + question.endings.length)
@@ -101,24 +101,40 @@ export function analyseRolePlay(question: RolePlayQuestion, maxDepth = 40): Grap
   }
   if (problems.length > 0) return problems;
 
+  // Explore every situation (step + customer state) that play can reach.
+  const key = (run: RolePlayRun) =>
+    run.ending ? `end:${run.ending.id}` : `${run.at}|${run.state.anger}|${run.state.trust}`;
+  const successors = new Map<string, string[]>();
   const reached = new Set<string>();
-  const seenStates = new Set<string>();
-  const stack: { run: RolePlayRun; depth: number }[] = [{ run: startRolePlay(question), depth: 0 }];
-  while (stack.length > 0) {
-    const { run, depth } = stack.pop()!;
+  const queue: RolePlayRun[] = [startRolePlay(question)];
+  while (queue.length > 0) {
+    const run = queue.pop()!;
+    const k = key(run);
     reached.add(run.at);
-    if (run.ending) continue;
-    const key = `${run.at}|${run.state.anger}|${run.state.trust}`;
-    if (seenStates.has(key)) continue;
-    seenStates.add(key);
-    if (depth >= maxDepth) {
-      problems.push({ message: `a path from ${question.start} runs ${maxDepth} replies without ending` });
-      break;
+    if (successors.has(k)) continue;
+    if (successors.size >= maxSituations) {
+      problems.push({ message: `more than ${maxSituations} situations: simplify the effects` });
+      return problems;
     }
-    for (const reply of findStep(question, run.at)!.replies) {
-      stack.push({ run: choose(question, run, reply.id), depth: depth + 1 });
+    const next = run.ending ? [] : findStep(question, run.at)!.replies.map((reply) => choose(question, run, reply.id));
+    successors.set(k, next.map(key));
+    queue.push(...next);
+  }
+  // Situations from which some ending can still be reached (fixed point from the endings backwards).
+  const canEnd = new Set([...successors.keys()].filter((k) => k.startsWith('end:')));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [k, next] of successors) {
+      if (!canEnd.has(k) && next.some((n) => canEnd.has(n))) {
+        canEnd.add(k);
+        grew = true;
+      }
     }
   }
+  const stuck = [...successors.keys()].filter((k) => !canEnd.has(k));
+  if (stuck.length > 0)
+    problems.push({ message: `no ending can be reached from ${stuck[0].split('|')[0]} (a loop without a way out)` });
   for (const id of ids) if (!reached.has(id)) problems.push({ message: `${id} is unreachable` });
   if (!question.endings.some((e) => e.ending === 'resolved' && e.score >= 80)) {
     problems.push({ message: 'no good ending (resolved with score ≥ 80)' });
