@@ -1,0 +1,83 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../../src/store/app-store';
+import { renderAppAt } from './render-app';
+
+// The lecture screen and body are lazily loaded chunks; the first load compiles MDX in the test.
+const slow = { timeout: 8000 };
+
+describe('reading view', () => {
+  it('shows the whole lecture with its table of contents, progress and lecture links', async () => {
+    renderAppAt('#/lectures/understanding');
+    expect(await screen.findByRole('heading', { level: 1, name: '学会理解投诉' }, slow)).toBeInTheDocument();
+    const toc = screen.getByRole('navigation', { name: '本讲目录' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.length).toBeGreaterThan(20);
+    expect(links[0]).toHaveAttribute('href', '#/lectures/understanding/1');
+    expect(screen.getByRole('progressbar', { name: '本讲阅读进度' })).toBeInTheDocument();
+    // The body is its own lazily loaded chunk.
+    expect(await screen.findByRole('heading', { level: 2, name: '学习目标' }, slow)).toBeInTheDocument();
+    expect(document.querySelectorAll('section.slide')).toHaveLength(links.length);
+    const pager = screen.getByRole('navigation', { name: '上一讲和下一讲' });
+    expect(within(pager).getByRole('link', { name: /下一讲.*投诉处理的基本技巧/ })).toHaveAttribute(
+      'href',
+      '#/lectures/techniques',
+    );
+    expect(document.title).toContain('学会理解投诉');
+  });
+
+  it('hides speaker notes from trainees', async () => {
+    renderAppAt('#/lectures/understanding');
+    await screen.findByRole('heading', { level: 2, name: '学习目标' }, slow);
+    expect(screen.queryByText('讲师备注')).not.toBeInTheDocument();
+  });
+
+  it('shows the May-2007 chart with its numbers as text', async () => {
+    renderAppAt('#/lectures/understanding');
+    const table = await screen.findByRole('table', { name: /2007 年 5 月投诉结构/ }, slow);
+    const row = within(table).getByRole('row', { name: /不按预约时间上门/ });
+    expect(row).toHaveTextContent('78');
+    expect(row).toHaveTextContent('38%');
+  });
+
+  it('follows the table of contents and records the slide as read', async () => {
+    const user = userEvent.setup();
+    renderAppAt('#/lectures/understanding');
+    await screen.findByRole('heading', { level: 2, name: '学习目标' }, slow);
+    const toc = screen.getByRole('navigation', { name: '本讲目录' });
+    await user.click(within(toc).getAllByRole('link')[4]);
+    expect(window.location.hash).toBe('#/lectures/understanding/5');
+    await waitFor(() => expect(useAppStore.getState().lectures.understanding?.last).toBe(5));
+    expect(useAppStore.getState().lectures.understanding?.seen).toContain(5);
+    expect(document.activeElement).toBe(document.getElementById('slide-5'));
+    expect(within(toc).getAllByRole('link')[4]).toHaveAttribute('aria-current', 'location');
+  });
+
+  it('resumes at the last position when opened without a slide number', async () => {
+    renderAppAt('#/');
+    act(() => useAppStore.getState().setLastPosition('understanding', 7, 1000));
+    act(() => {
+      window.location.hash = '#/lectures/understanding';
+    });
+    expect(await screen.findByText(/已回到您上次阅读的位置:第 7 节/, {}, slow)).toBeInTheDocument();
+  });
+
+  it('says clearly when a slide number does not exist', async () => {
+    renderAppAt('#/lectures/understanding/999');
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到这一节' }, slow)).toBeInTheDocument();
+    expect(screen.getByText(/没有“第 999 节”/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '返回课程首页' })).toHaveAttribute('href', '#/');
+  });
+
+  it('says clearly when a lecture does not exist', async () => {
+    renderAppAt('#/lectures/nope');
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到这一讲' }, slow)).toBeInTheDocument();
+  });
+
+  it('shows a not-found screen for an unknown path', () => {
+    renderAppAt('#/no/such/page');
+    expect(screen.getByRole('heading', { level: 1, name: '页面不存在' })).toBeInTheDocument();
+    expect(document.title).toContain('页面不存在');
+  });
+});
