@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { slideElementId } from '../../components/slides/slide';
@@ -19,9 +19,6 @@ interface Props {
   components: MdxComponents;
 }
 
-/** Scroll tracking ignores the moment right after a jump, so a jump never marks skipped slides. */
-const JUMP_SETTLE_MS = 400;
-
 export function LectureReader({ lecture, requested, components }: Props) {
   const { id, title, subtitle } = lecture.frontmatter;
   const location = useLocation();
@@ -36,7 +33,6 @@ export function LectureReader({ lecture, requested, components }: Props) {
     const last = useAppStore.getState().lectures[id]?.last ?? 1;
     return requested === null && last > 1 && last <= lecture.slides.length ? last : null;
   });
-  const jumpedAt = useRef(0);
   const fromScroll = (location.state as { fromScroll?: boolean } | null)?.fromScroll === true;
 
   // The URL follows the reader's scrolling, so the current slide is the one it names.
@@ -56,7 +52,6 @@ export function LectureReader({ lecture, requested, components }: Props) {
   useEffect(() => {
     if (!ready || fromScroll) return;
     const target = requested ?? resumedAt;
-    jumpedAt.current = Date.now();
     if (target === null) {
       window.scrollTo(0, 0);
       visit(1);
@@ -71,7 +66,6 @@ export function LectureReader({ lecture, requested, components }: Props) {
 
   const onScrolledTo = useCallback(
     (slide: number) => {
-      if (Date.now() - jumpedAt.current < JUMP_SETTLE_MS) return;
       visit(slide);
       if (slide !== requested) navigate(`/lectures/${id}/${slide}`, { replace: true, state: { fromScroll: true } });
     },

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 /**
  * Watches the lecture's slide sections while the reader scrolls and reports the slide in the
- * reading zone (the upper part of the viewport); at the very bottom of the page, the last slide.
+ * reading band (the upper part of the viewport); at the very bottom of the page, the last slide.
  * Does nothing where IntersectionObserver is missing.
  */
 export function useSlideTracking(
@@ -15,6 +15,9 @@ export function useSlideTracking(
     if (!container || !ready || typeof IntersectionObserver === 'undefined') return;
     const visible = new Set<number>();
     const atBottom = () => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4;
+    // The reading band starts just below the sticky header, where a jumped-to slide's top lands.
+    const header = document.querySelector('.app-header');
+    const headerHeight = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -24,8 +27,8 @@ export function useSlideTracking(
         }
         if (visible.size > 0 && !atBottom()) onCurrent(Math.min(...visible));
       },
-      // A band from 15% to 45% of the viewport height: the part a reader is actually reading.
-      { rootMargin: '-15% 0px -55% 0px', threshold: 0 },
+      // From below the header to 45% of the viewport height: the part a reader is actually reading.
+      { rootMargin: `-${Math.round(headerHeight) + 4}px 0px -55% 0px`, threshold: 0 },
     );
     container.querySelectorAll<HTMLElement>('section.slide').forEach((section) => observer.observe(section));
     // A short last slide never reaches the band: reaching the bottom of the page counts as reading it.
