@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { clearProgress, expect, expectNoAxeViolations, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => clearProgress(page));
+
+const question = (page: Page, n: number) => page.locator('section.question').nth(n - 1);
+
+test('a staff member answers a case wrong then right, sees why, and finds the attempt after reload', async ({ page }) => {
+  await page.goto('./#/cases');
+  await expect(page.getByRole('heading', { level: 1, name: '案例练习' })).toBeVisible();
+  await expectNoAxeViolations(page, 'case bank');
+  await page.getByLabel('讲次').selectOption('difficult');
+  await expect(page).toHaveURL(/lecture=difficult/);
+  await page.getByRole('link', { name: '案例:案例三:套餐转换' }).click();
+  await expect(page).toHaveURL(/#\/cases\/tariff-switch$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('套餐');
+
+  const q1 = question(page, 1);
+  await q1.getByLabel('直接为客户恢复A套餐,并全额退还3月到5月的所有话费').check();
+  await q1.getByRole('button', { name: '提交答案' }).click();
+  const status = q1.getByRole('status');
+  await expect(status).toContainText('回答错误');
+  await expect(status).toContainText('解析');
+  await expect(status.getByRole('link', { name: /回到讲义复习/ })).toHaveAttribute('href', /#\/lectures\/difficult\/\d+$/);
+  await expect(status.getByRole('heading', { name: /回答错误/ })).toBeFocused();
+  await expectNoAxeViolations(page, 'case with feedback');
+
+  await q1.getByRole('button', { name: '再答一次' }).click();
+  await q1.getByLabel(/先核实当时办理和介绍的情况/).check();
+  await q1.getByRole('button', { name: '提交答案' }).click();
+  await expect(status).toContainText('回答正确');
+
+  await page.reload();
+  await expect(page.getByText(/已答 1\/3 题 · 当前得分 33 分 · 最好成绩 33 分/)).toBeVisible();
+  await page.goto('./#/cases?lecture=difficult');
+  await expect(page.getByRole('row', { name: /套餐转换/ })).toContainText('进行中');
+  await page.getByLabel('状态').selectOption('in-progress');
+  await expect(page.getByRole('row')).toHaveCount(2);
+});
+
+test('the mistake notebook shows the wrong question and clears it when redone right', async ({ page }) => {
+  await page.goto('./#/cases/tariff-switch');
+  const q1 = question(page, 1);
+  await q1.getByLabel('让客户自己去找当时办理的营业员').check();
+  await q1.getByRole('button', { name: '提交答案' }).click();
+  await expect(q1.getByRole('status')).toContainText('回答错误');
+
+  await page.goto('./#/');
+  await expect(page.getByText('1 道题到期待复习')).toBeVisible();
+  await page.getByRole('link', { name: '错题本', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '错题本' })).toBeVisible();
+  await expect(page.getByText('答错待重做 1 题')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '最近一次答错' })).toHaveCount(1);
+  await expectNoAxeViolations(page, 'review');
+
+  await page.getByRole('button', { name: '只重做答错的题' }).click();
+  await page.getByLabel(/先核实当时办理和介绍的情况/).check();
+  await page.getByRole('button', { name: '提交答案' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '回答正确' })).toBeVisible();
+  await page.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByText('答错待重做 0 题')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: '已重做正确' })).toHaveCount(1);
+  await expect(page.getByRole('listitem').filter({ hasText: '下次复习' })).toHaveCount(1);
+});
+
+test('the 35元 role-play can be played to an ending with the keyboard alone', async ({ page }) => {
+  await page.goto('./#/cases/info-fee-35');
+  await expect(page.getByRole('group', { name: /当前状态/ })).toContainText('情绪');
+  await expectNoAxeViolations(page, 'role-play');
+  const ending = page.getByRole('heading', { name: /^结局:/ });
+  const onReply = () => page.evaluate(() => document.activeElement?.classList.contains('roleplay__reply') ?? false);
+  for (let turn = 0; turn < 20 && !(await ending.isVisible()); turn++) {
+    // Tab (from the page top, then from the customer's new line, which takes focus) to a reply.
+    for (let presses = 0; presses < 60 && !(await onReply()); presses++) await page.keyboard.press('Tab');
+    expect(await onReply()).toBe(true);
+    await page.keyboard.press('Enter');
+  }
+  await expect(ending).toBeVisible();
+  await expect(page.getByRole('list', { name: '对话记录' }).getByRole('listitem').first()).toContainText('点评');
+  await expect(page.getByText(/本次得分/)).toBeVisible();
+  await expectNoAxeViolations(page, 'role-play ending');
+});
+
+async function answerSomething(page: Page) {
+  const card = page.locator('section.question');
+  const reply = card.locator('.roleplay__reply');
+  if (await reply.count()) {
+    while (await reply.count()) await reply.first().click();
+    return;
+  }
+  const radio = card.locator('input[type=radio]:not([name$="-mode"])');
+  if (await radio.count()) await radio.first().check();
+  const checkbox = card.locator('input[type=checkbox]');
+  if (await checkbox.count()) await checkbox.first().check();
+  for (const select of await card.locator('select').all()) await select.selectOption({ index: 1 });
+  await card.getByRole('button', { name: '提交答案' }).click();
+}
+
+test('exam mode runs chosen cases in random order and ends with a result screen', async ({ page }) => {
+  await page.goto('./#/exam');
+  await expect(page.getByRole('heading', { level: 1, name: '考试模式' })).toBeVisible();
+  await page.getByRole('button', { name: /开始考试/ }).click();
+  await expect(page.getByRole('alert')).toContainText('请至少选择一个案例');
+  await page.getByLabel(/案例三:套餐转换/).check();
+  await page.getByLabel(/案例四/).check();
+  await expectNoAxeViolations(page, 'exam chooser');
+  await page.getByRole('button', { name: /开始考试/ }).click();
+  const total = Number((await page.locator('.exam__progress').textContent())!.match(/\/ (\d+)/)![1]);
+  for (let i = 0; i < total; i++) {
+    await expect(page.locator('.exam__progress')).toContainText(`第 ${i + 1} / ${total} 题`);
+    await answerSomething(page);
+    await page.getByRole('button', { name: i === total - 1 ? '交卷,查看成绩' : '下一题' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: /考试结果:\d+ 分/ })).toBeFocused();
+  await expect(page.getByText(/用时:/)).toBeVisible();
+  await expectNoAxeViolations(page, 'exam result');
+});
