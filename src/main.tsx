@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/lecture.css';
 import './styles/quiz.css';
+import './styles/handbook.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

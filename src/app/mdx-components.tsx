@@ -9,6 +9,7 @@ import { BranchComplaintTable } from '../features/course/charts/branch-complaint
 import { ComplaintStructureChart } from '../features/course/charts/complaint-structure-chart';
 import { LanguageTips } from '../features/handbook/language-tips';
 import { LawList } from '../features/handbook/law-list';
+import { LegalPoints } from '../features/handbook/legal-points';
 import { PhoneStandards } from '../features/handbook/phone-standards';
 import { PhraseBook } from '../features/handbook/phrase-book';
 import { SixStepTable } from '../features/handbook/six-step-table';
@@ -22,6 +23,7 @@ export const mdxComponents = {
   ComplaintStructureChart,
   LanguageTips,
   LawList,
+  LegalPoints,
   Notes,
   PhoneStandards,
   PhraseBook,

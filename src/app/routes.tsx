@@ -11,6 +11,9 @@ const CaseBankScreen = lazy(() =>
 );
 const CaseScreen = lazy(() => import('../features/quiz/case-screen').then((m) => ({ default: m.CaseScreen })));
 const ExamScreen = lazy(() => import('../features/quiz/exam-screen').then((m) => ({ default: m.ExamScreen })));
+const HandbookScreen = lazy(() =>
+  import('../features/handbook/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
+);
 const ReviewScreen = lazy(() => import('../features/quiz/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
 export function AppRoutes() {
@@ -23,6 +26,7 @@ export function AppRoutes() {
         <Route path="cases/:caseId" element={<CaseScreen />} />
         <Route path="exam" element={<ExamScreen />} />
         <Route path="review" element={<ReviewScreen />} />
+        <Route path="handbook" element={<HandbookScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Route>
     </Routes>

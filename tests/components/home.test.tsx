@@ -44,13 +44,13 @@ describe('home screen', () => {
     expect(screen.getByText(/暂无到期的复习/)).toBeInTheDocument();
     act(() =>
       useAppStore.getState().recordAttempt({
-      questionId: 'tariff-switch-q1',
-      caseId: 'tariff-switch',
-      answer: null,
-      correct: false,
-      score: 0,
-      at: Date.now() - 1000,
-      durationMs: 0,
+        questionId: 'tariff-switch-q1',
+        caseId: 'tariff-switch',
+        answer: null,
+        correct: false,
+        score: 0,
+        at: Date.now() - 1000,
+        durationMs: 0,
         mode: 'bank',
       }),
     );

@@ -5,7 +5,9 @@ test.beforeEach(async ({ page }) => clearProgress(page));
 
 const question = (page: Page, n: number) => page.locator('section.question').nth(n - 1);
 
-test('a staff member answers a case wrong then right, sees why, and finds the attempt after reload', async ({ page }) => {
+test('a staff member answers a case wrong then right, sees why, and finds the attempt after reload', async ({
+  page,
+}) => {
   await page.goto('./#/cases');
   await expect(page.getByRole('heading', { level: 1, name: '案例练习' })).toBeVisible();
   await expectNoAxeViolations(page, 'case bank');
@@ -21,7 +23,10 @@ test('a staff member answers a case wrong then right, sees why, and finds the at
   const status = q1.getByRole('status');
   await expect(status).toContainText('回答错误');
   await expect(status).toContainText('解析');
-  await expect(status.getByRole('link', { name: /回到讲义复习/ })).toHaveAttribute('href', /#\/lectures\/difficult\/\d+$/);
+  await expect(status.getByRole('link', { name: /回到讲义复习/ })).toHaveAttribute(
+    'href',
+    /#\/lectures\/difficult\/\d+$/,
+  );
   await expect(status.getByRole('heading', { name: /回答错误/ })).toBeFocused();
   await expectNoAxeViolations(page, 'case with feedback');
 
@@ -114,4 +119,19 @@ test('exam mode runs chosen cases in random order and ends with a result screen'
   await expect(page.getByRole('heading', { level: 2, name: /考试结果:\d+ 分/ })).toBeFocused();
   await expect(page.getByText(/用时:/)).toBeVisible();
   await expectNoAxeViolations(page, 'exam result');
+});
+
+test('every case opens by its URL without console errors or axe violations', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto('./#/cases');
+  await expect(page.locator('table.case-table a').first()).toBeVisible();
+  const hrefs = await page
+    .locator('table.case-table a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(30);
+  for (const href of hrefs) {
+    await page.goto(`./${href}`);
+    await expect(page.locator('section.question').first()).toBeVisible();
+    await expectNoAxeViolations(page, href);
+  }
 });

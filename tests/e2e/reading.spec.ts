@@ -5,7 +5,12 @@ test.beforeEach(async ({ page }) => clearProgress(page));
 test('home lists the four lectures and passes axe', async ({ page }) => {
   await page.goto('./#/');
   await expect(page.getByRole('heading', { level: 1, name: '客户投诉处理技能提升训练' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['学会理解投诉', '投诉处理的基本技巧', '疑难投诉处理技能', '百宝箱']);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+    '学会理解投诉',
+    '投诉处理的基本技巧',
+    '疑难投诉处理技能',
+    '百宝箱',
+  ]);
   await expect(page).toHaveTitle('客户投诉处理技能提升训练');
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   await expectNoAxeViolations(page, 'home');
@@ -25,7 +30,9 @@ test('open a lecture, follow the table of contents, reload and keep the position
   await expect(page).toHaveURL(/#\/lectures\/understanding\/18$/);
   await expect(page.locator('#slide-18')).toBeInViewport();
   await expect(page.locator('#slide-18')).toBeFocused();
-  await expect(page.getByRole('table', { name: /2007 年 5 月投诉结构/ }).getByRole('row', { name: /不按预约时间上门/ })).toContainText('78');
+  await expect(
+    page.getByRole('table', { name: /2007 年 5 月投诉结构/ }).getByRole('row', { name: /不按预约时间上门/ }),
+  ).toContainText('78');
 
   await page.reload();
   await expect(page.locator('#slide-18')).toBeInViewport();
@@ -77,7 +84,9 @@ test('is usable on a 360 px phone without horizontal scrolling', async ({ page }
   for (const hash of ['#/', '#/lectures/understanding/18', '#/lectures/toolbox/3']) {
     await page.goto(`./${hash}`);
     await page.waitForLoadState('networkidle');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, hash).toBeLessThanOrEqual(0);
   }
 });

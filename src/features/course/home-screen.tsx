@@ -43,6 +43,9 @@ export function HomeScreen() {
           <li>
             <Link to="/cases">案例练习</Link>:按讲次和状态筛选全部案例,或进入考试模式
           </li>
+          <li>
+            <Link to="/handbook">速查手册</Link>:六步法、语言小贴士、服务忌语和法律要点,可搜索、可打印
+          </li>
         </ul>
       </section>
 

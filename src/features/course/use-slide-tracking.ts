@@ -17,7 +17,8 @@ export function useSlideTracking(
     const atBottom = () => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4;
     // The reading band starts just below the sticky header, where a jumped-to slide's top lands.
     const header = document.querySelector('.app-header');
-    const headerHeight = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
+    const headerHeight =
+      header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {

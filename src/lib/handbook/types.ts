@@ -49,3 +49,15 @@ export interface LawEntry {
   /** Complaint topics the sources map to this law, e.g. 高额赔偿. */
   topics: string[];
 }
+
+/** A legal point the sources explain (a concept, a rule and its basis), for quick reference. */
+export interface LegalPoint {
+  id: string;
+  term: string;
+  /** In our words, keeping the sources' facts. */
+  explanation: string;
+  /** The basis exactly as the sources name it; omitted where they name none. */
+  basis?: string;
+  /** Source tag, e.g. '[000]'. */
+  source: string;
+}

@@ -1,0 +1,18 @@
+import { legalPoints } from '../../../content/handbook/legal-points';
+
+/** The legal concepts and rules the sources explain, with their basis where the sources give one. */
+export function LegalPoints({ points = legalPoints }: { points?: typeof legalPoints }) {
+  return (
+    <dl className="laws">
+      {points.map((point) => (
+        <div key={point.id} className="laws__item">
+          <dt>{point.term}</dt>
+          <dd>
+            <p>{point.explanation}</p>
+            <p className="laws__topics">依据:{point.basis ?? '资料未给出具体条文'}</p>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,21 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test('the handbook searches Chinese terms, passes axe, and prints as a clean cheat sheet', async ({ page }) => {
+  await page.goto('./#/handbook');
+  await expect(page.getByRole('heading', { level: 1, name: '速查手册' })).toBeVisible();
+  await expectNoAxeViolations(page, 'handbook');
+  for (const term of ['不可抗力', '格式条款', '委婉']) {
+    await page.getByRole('searchbox', { name: '搜索手册' }).fill(term);
+    await expect(page.getByRole('status')).toContainText(`与“${term}”相关的内容`);
+    await expect(page.getByRole('status')).not.toContainText('没有找到');
+  }
+  await expectNoAxeViolations(page, 'handbook search');
+
+  await page.getByRole('searchbox', { name: '搜索手册' }).fill('');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: /投诉处理六步法/ })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
