@@ -135,3 +135,14 @@ test('every case opens by its URL without console errors or axe violations', asy
     await expectNoAxeViolations(page, href);
   }
 });
+
+test('an ordering question can be sorted by drag and drop', async ({ page }) => {
+  await page.goto('./#/cases/tariff-switch');
+  const card = page.locator('section.question').filter({ hasText: '排序题' }).first();
+  const items = card.locator('.ordering__item');
+  const texts = () => card.locator('.ordering__text').allTextContents();
+  const wanted = '倾听并记录客户的诉求,安抚情绪';
+  expect((await texts())[0]).not.toBe(wanted);
+  await items.filter({ hasText: wanted }).dragTo(items.first());
+  await expect.poll(async () => (await texts())[0]).toBe(wanted);
+});

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { lectures } from '../../lib/content/lectures';
 import type { CaseRegistry } from '../../lib/quiz/case-registry';
-import { type CaseStatus, caseResult, caseStatusLabels } from '../../lib/quiz/case-scores';
+import { type CaseStatus, caseResult, caseStatusLabels, lectureScore } from '../../lib/quiz/case-scores';
 import { useAppStore } from '../../store/app-store';
 import { lectureName } from './lecture-names';
 import { RegistryGate } from './registry-gate';
@@ -27,6 +27,19 @@ function CaseTable({ registry }: { registry: CaseRegistry }) {
 
   return (
     <>
+      <h2>各讲成绩</h2>
+      <ul className="lecture-scores">
+        {lectures.map((l) => {
+          const cases = registry.cases.filter((c) => c.lectureId === l.frontmatter.id);
+          const passed = cases.filter((c) => caseResult(c, attempts).status === 'passed').length;
+          return (
+            <li key={l.frontmatter.id}>
+              {lectureName(l.frontmatter.id)}:{lectureScore(cases, attempts)} 分 · 已通过 {passed}/{cases.length} 个
+            </li>
+          );
+        })}
+      </ul>
+      <h2>全部案例</h2>
       <div className="filters" role="group" aria-label="筛选案例">
         <div>
           <label htmlFor="filter-lecture">讲次</label>

@@ -1,3 +1,4 @@
+import { m } from 'motion/react';
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import type { Answer, Grade } from '../../lib/quiz/answers';
@@ -32,7 +33,13 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
       : null;
   const tone = grade.correct ? 'right' : grade.score > 0 ? 'partial' : 'wrong';
   return (
-    <div className={`feedback feedback--${tone}`}>
+    // A short fade-in draws the eye to the verdict; MotionConfig turns it off for reduced motion.
+    <m.div
+      className={`feedback feedback--${tone}`}
+      initial={{ opacity: 0, y: 6 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.2 }}
+    >
       <h4 className="feedback__verdict" ref={headingRef} tabIndex={-1}>
         <span aria-hidden="true">{grade.correct ? '✓ ' : '✗ '}</span>
         {verdict(grade, revealed, answer)}
@@ -81,6 +88,6 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
           回到讲义复习:第 {question.section.slide} 节“{question.section.heading}”
         </Link>
       </p>
-    </div>
+    </m.div>
   );
 });
