@@ -13,7 +13,7 @@ test('a staff member answers a case wrong then right, sees why, and finds the at
   await expectNoAxeViolations(page, 'case bank');
   await page.getByLabel('讲次').selectOption('difficult');
   await expect(page).toHaveURL(/lecture=difficult/);
-  await page.getByRole('link', { name: '案例:案例三:套餐转换' }).click();
+  await page.getByRole('link', { name: '案例三:套餐转换' }).click();
   await expect(page).toHaveURL(/#\/cases\/tariff-switch$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('套餐');
 

@@ -4,6 +4,7 @@ import { lectures } from '../../lib/content/lectures';
 import type { CaseRegistry } from '../../lib/quiz/case-registry';
 import { type CaseStatus, caseResult, caseStatusLabels, lectureScore } from '../../lib/quiz/case-scores';
 import { useAppStore } from '../../store/app-store';
+import { caseLabel } from './case-label';
 import { lectureName } from './lecture-names';
 import { RegistryGate } from './registry-gate';
 
@@ -86,9 +87,7 @@ function CaseTable({ registry }: { registry: CaseRegistry }) {
               {rows.map(({ data, result }) => (
                 <tr key={data.id}>
                   <th scope="row">
-                    <Link to={`/cases/${data.id}`}>
-                      {data.type === 'case' ? '案例' : '练习'}:{data.title}
-                    </Link>
+                    <Link to={`/cases/${data.id}`}>{caseLabel(data)}</Link>
                   </th>
                   <td>{lectureName(data.lectureId)}</td>
                   <td>{data.questions.length}</td>

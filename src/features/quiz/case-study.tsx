@@ -1,5 +1,6 @@
 import type { AttemptMode } from '../../lib/quiz/attempt';
 import type { CaseStudyData } from '../../lib/quiz/types';
+import { caseLabel } from './case-label';
 import { CaseScore } from './case-summary';
 import { QuestionCard } from './question-card';
 
@@ -18,13 +19,8 @@ function focusQuestion(id: string) {
 export function CaseStudy({ data, mode = 'lecture', showTitle = true }: Props) {
   const { narrative } = data;
   return (
-    <div className="case-study" aria-label={`${data.type === 'case' ? '案例' : '练习'}:${data.title}`} role="region">
-      {showTitle ? (
-        <h3 className="case-study__title">
-          <span className="case-study__kind">{data.type === 'case' ? '案例' : '练习'}</span>
-          {data.title}
-        </h3>
-      ) : null}
+    <div className="case-study" aria-label={caseLabel(data)} role="region">
+      {showTitle ? <h3 className="case-study__title">{caseLabel(data)}</h3> : null}
       {narrative ? (
         <dl className="case-study__narrative">
           {narrative.date ? (
