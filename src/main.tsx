@@ -6,6 +6,8 @@ import './styles/layout.css';
 import './styles/lecture.css';
 import './styles/quiz.css';
 import './styles/handbook.css';
+import './styles/deck.css';
+import './styles/classroom.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

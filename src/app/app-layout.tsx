@@ -8,6 +8,7 @@ const navItems = [
   { to: '/cases', label: '案例练习', end: false },
   { to: '/review', label: '错题本', end: false },
   { to: '/handbook', label: '速查手册', end: false },
+  { to: '/classroom', label: '课堂工具', end: false },
 ];
 
 export function AppLayout() {

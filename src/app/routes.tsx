@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundScreen } from '../components/not-found-screen';
 import { HomeScreen } from '../features/course/home-screen';
@@ -14,7 +14,19 @@ const ExamScreen = lazy(() => import('../features/quiz/exam-screen').then((m) =>
 const HandbookScreen = lazy(() =>
   import('../features/handbook/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
+const ClassroomScreen = lazy(() =>
+  import('../features/presenter/classroom/classroom-screen').then((m) => ({ default: m.ClassroomScreen })),
+);
+const AudienceRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.AudienceRoute })));
+const PresenterRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.PresenterRoute })));
+const PrintRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.PrintRoute })));
 const ReviewScreen = lazy(() => import('../features/quiz/review-screen').then((m) => ({ default: m.ReviewScreen })));
+
+const deckLoading = (
+  <p className="loading" role="status">
+    正在加载……
+  </p>
+);
 
 export function AppRoutes() {
   return (
@@ -27,8 +39,34 @@ export function AppRoutes() {
         <Route path="exam" element={<ExamScreen />} />
         <Route path="review" element={<ReviewScreen />} />
         <Route path="handbook" element={<HandbookScreen />} />
+        <Route path="classroom" element={<ClassroomScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Route>
+      {/* Full-window screens for the classroom: no site header or footer. */}
+      <Route
+        path="present/:lectureId/:slide?"
+        element={
+          <Suspense fallback={deckLoading}>
+            <AudienceRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="presenter/:lectureId/:slide?"
+        element={
+          <Suspense fallback={deckLoading}>
+            <PresenterRoute />
+          </Suspense>
+        }
+      />
+      <Route
+        path="print/:lectureId"
+        element={
+          <Suspense fallback={deckLoading}>
+            <PrintRoute />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }

@@ -9,6 +9,10 @@ export interface SlideMode {
   revealed?: number;
   /** Whether speaker notes are shown. */
   showNotes: boolean;
+  /** Deck mode: question ids whose answers the instructor has shown to the class. */
+  revealedAnswers?: string[];
+  /** Deck mode: reveal a question's answer (synced to every window). */
+  onRevealAnswer?: (questionId: string) => void;
 }
 
 export const readingMode: SlideMode = { kind: 'reading', showNotes: false };

@@ -18,8 +18,15 @@ export function Slide({ index, children }: SlideProps) {
   if (mode.kind !== 'reading' && mode.kind !== 'print' && mode.current !== n) return null;
   return (
     <SlideIndexContext.Provider value={n}>
-      <section id={slideElementId(n)} className="slide" data-slide={n} tabIndex={-1} aria-label={`第 ${n} 节`}>
-        {children}
+      <section
+        id={mode.kind === 'reading' ? slideElementId(n) : undefined}
+        className={`slide slide--${mode.kind}`}
+        data-slide={n}
+        tabIndex={-1}
+        aria-label={`第 ${n} 节`}
+      >
+        {/* In print, a box the print screen scales so that each slide fits one page. */}
+        {mode.kind === 'print' ? <div className="slide__fit">{children}</div> : children}
       </section>
     </SlideIndexContext.Provider>
   );

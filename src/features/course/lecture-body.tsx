@@ -2,7 +2,7 @@ import { memo, Suspense, useEffect, type ComponentType } from 'react';
 import { LoadErrorBoundary } from '../../components/load-error-boundary';
 import { readingMode, SlideModeContext } from '../../components/slides/slide-mode';
 import type { Lecture } from '../../lib/content/lectures';
-import { forgetLectureBody, lectureBodies } from './use-lecture-body';
+import { forgetLectureBody, lectureBodies } from '../../lib/content/lecture-bodies';
 
 export type MdxComponents = Record<string, ComponentType<never>>;
 

@@ -1,6 +1,8 @@
 import type { AttemptMode } from '../../lib/quiz/attempt';
 import type { CaseStudyData } from '../../lib/quiz/types';
+import { useSlideMode } from '../../components/slides/slide-mode';
 import { caseLabel } from './case-label';
+import { ClassCaseStudy } from './class-case-study';
 import { CaseScore } from './case-summary';
 import { QuestionCard } from './question-card';
 
@@ -17,6 +19,12 @@ function focusQuestion(id: string) {
 
 /** A case study: the narrative, its questions with feedback, the score and the key takeaway. */
 export function CaseStudy({ data, mode = 'lecture', showTitle = true }: Props) {
+  const slideMode = useSlideMode();
+  if (slideMode.kind !== 'reading') return <ClassCaseStudy data={data} />;
+  return <InteractiveCaseStudy data={data} mode={mode} showTitle={showTitle} />;
+}
+
+function InteractiveCaseStudy({ data, mode, showTitle }: Required<Props>) {
   const { narrative } = data;
   return (
     <div className="case-study" aria-label={caseLabel(data)} role="region">

@@ -1,5 +1,5 @@
 import { lazy, type LazyExoticComponent } from 'react';
-import { type Lecture, lectures, loadLectureBody, type MdxBody } from '../../lib/content/lectures';
+import { type Lecture, lectures, loadLectureBody, type MdxBody } from './lectures';
 
 function lazyBody(lecture: Lecture): LazyExoticComponent<MdxBody> {
   return lazy(() => loadLectureBody(lecture));

@@ -1,0 +1,49 @@
+import { type ReactNode, useRef } from 'react';
+import { useDeck } from '../deck-store';
+import { ScoreboardProjector } from './scoreboard-projector';
+import { TimerDisplay } from './timer-display';
+import { useFitScale } from './use-fit-scale';
+
+// The slides' design canvas (slide-stage.tsx): sizes here are in its pixels, ≥ 32 px text.
+const CANVAS_WIDTH = 1920;
+const CANVAS_HEIGHT = 1080;
+
+/** Covers the whole window and scales a 1920×1080 canvas to fit, wherever it is placed. */
+function OverlayCanvas({ label, children }: { label: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const scale = useFitScale(box, CANVAS_WIDTH, CANVAS_HEIGHT);
+  return (
+    <div ref={box} className="classroom-overlay" role="region" aria-label={label}>
+      <div
+        className="classroom-overlay__canvas"
+        style={{ transform: `translate(-50%, -50%) scale(${scale || 0.0001})` }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * What the instructor chose to show over the slides in the audience window (课堂投影):
+ * nothing, the scoreboard or the activity timer.
+ */
+export function ClassroomOverlay() {
+  const overlay = useDeck((state) => state.overlay);
+  const timer = useDeck((state) => state.timer);
+  if (overlay === 'scoreboard') {
+    return (
+      <OverlayCanvas label="团队记分板">
+        <ScoreboardProjector />
+      </OverlayCanvas>
+    );
+  }
+  if (overlay === 'timer' && timer) {
+    return (
+      <OverlayCanvas label="活动计时器">
+        <TimerDisplay timer={timer} size="projector" />
+      </OverlayCanvas>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { LoadErrorBoundary } from '../../components/load-error-boundary';
+import { type SlideMode, SlideModeContext } from '../../components/slides/slide-mode';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { forgetLectureBody, lectureBodies } from '../../lib/content/lecture-bodies';
+import { findLecture } from '../../lib/content/lectures';
+import { DeckNotFound } from './deck-not-found';
+import type { MdxComponents } from './mdx-components-type';
+import { useFitSlides } from './use-fit-slides';
+
+function ReadySignal({ onReady }: { onReady: () => void }) {
+  useEffect(onReady, [onReady]);
+  return null;
+}
+
+/** `#/print/:lectureId` (slides) and `?notes=1` (handouts): one slide per landscape page. */
+export function PrintScreen({ components }: { components: MdxComponents }) {
+  const { lectureId } = useParams();
+  const [params] = useSearchParams();
+  const withNotes = params.get('notes') === '1';
+  const lecture = findLecture(lectureId);
+  const [container, setContainer] = useState<HTMLElement | null>(null);
+  const [ready, setReady] = useState(false);
+  const onReady = useCallback(() => setReady(true), []);
+  useFitSlides(container, ready);
+  useDocumentTitle(lecture ? `${lecture.frontmatter.title} · ${withNotes ? '讲义(含备注)' : '幻灯片'}打印` : null);
+  if (!lecture) return <DeckNotFound />;
+  const Body = lectureBodies[lecture.file];
+  const mode: SlideMode = { kind: 'print', showNotes: withNotes };
+  return (
+    <main className={`print-deck${withNotes ? ' print-deck--notes' : ''}`} ref={setContainer}>
+      <div className="print-deck__toolbar">
+        <h1>
+          {lecture.frontmatter.title}:{withNotes ? '讲义(每页一张幻灯片,附讲师备注)' : '幻灯片(每页一张)'}
+        </h1>
+        <p>
+          共 {lecture.slides.length} 页,A4 横向。{' '}
+          <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
+            打印
+          </button>{' '}
+          <Link
+            className="button"
+            to={withNotes ? `/print/${lecture.frontmatter.id}` : `/print/${lecture.frontmatter.id}?notes=1`}
+          >
+            {withNotes ? '改为只打印幻灯片' : '改为打印讲义(含备注)'}
+          </Link>{' '}
+          <Link className="button" to={`/presenter/${lecture.frontmatter.id}/1`}>
+            回到讲师控制台
+          </Link>
+        </p>
+      </div>
+      <LoadErrorBoundary what="讲义内容" onRetry={() => forgetLectureBody(lecture)}>
+        <Suspense fallback={<p className="loading">正在准备打印……</p>}>
+          <SlideModeContext.Provider value={mode}>
+            <Body components={components} />
+          </SlideModeContext.Provider>
+          <ReadySignal onReady={onReady} />
+        </Suspense>
+      </LoadErrorBoundary>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import type { Lecture } from '../../lib/content/lectures';
+import { useDeck } from './deck-store';
+import { stepsOnStage } from './slide-stage';
+
+/** A step count high enough to show every reveal (going back lands on a fully revealed slide). */
+const ALL_STEPS = 99;
+
+export interface DeckActions {
+  next: () => void;
+  previous: () => void;
+  first: () => void;
+  last: () => void;
+  goTo: (slide: number) => void;
+  toggleBlackout: () => void;
+  revealAnswer: (questionId: string) => void;
+}
+
+/** Moves through the deck; every change goes through the synced store. */
+export function useDeckActions(lecture: Lecture): DeckActions {
+  const count = lecture.slides.length;
+  return useMemo(() => {
+    const state = () => useDeck.getState();
+    const goTo = (slide: number) => {
+      const target = Math.min(Math.max(1, Math.round(slide)), count);
+      state().update({ slide: target, step: 0 });
+    };
+    return {
+      next: () => {
+        const { slide, step, update } = state();
+        const steps = stepsOnStage('current');
+        const shown = Math.min(step, steps);
+        if (shown < steps) update({ step: shown + 1 });
+        else if (slide < count) update({ slide: slide + 1, step: 0 });
+      },
+      previous: () => {
+        const { slide, step, update } = state();
+        const shown = Math.min(step, stepsOnStage('current'));
+        if (shown > 0) update({ step: shown - 1 });
+        else if (slide > 1) update({ slide: slide - 1, step: ALL_STEPS });
+      },
+      first: () => goTo(1),
+      last: () => goTo(count),
+      goTo,
+      toggleBlackout: () => state().update({ blackout: !state().blackout }),
+      revealAnswer: (questionId) => {
+        const { revealedAnswers, update } = state();
+        if (!revealedAnswers.includes(questionId)) update({ revealedAnswers: [...revealedAnswers, questionId] });
+      },
+    };
+  }, [count]);
+}
