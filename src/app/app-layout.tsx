@@ -7,6 +7,7 @@ const navItems = [
   { to: '/', label: '课程首页', end: true },
   { to: '/cases', label: '案例练习', end: false },
   { to: '/review', label: '错题本', end: false },
+  { to: '/progress', label: '学习进度', end: false },
   { to: '/handbook', label: '速查手册', end: false },
   { to: '/classroom', label: '课堂工具', end: false },
 ];

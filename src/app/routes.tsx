@@ -20,6 +20,12 @@ const ClassroomScreen = lazy(() =>
 const AudienceRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.AudienceRoute })));
 const PresenterRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.PresenterRoute })));
 const PrintRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.PrintRoute })));
+const ProgressScreen = lazy(() =>
+  import('../features/progress/progress-screen').then((m) => ({ default: m.ProgressScreen })),
+);
+const CertificateScreen = lazy(() =>
+  import('../features/progress/certificate-screen').then((m) => ({ default: m.CertificateScreen })),
+);
 const ReviewScreen = lazy(() => import('../features/quiz/review-screen').then((m) => ({ default: m.ReviewScreen })));
 
 const deckLoading = (
@@ -40,6 +46,8 @@ export function AppRoutes() {
         <Route path="review" element={<ReviewScreen />} />
         <Route path="handbook" element={<HandbookScreen />} />
         <Route path="classroom" element={<ClassroomScreen />} />
+        <Route path="progress" element={<ProgressScreen />} />
+        <Route path="progress/certificate" element={<CertificateScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Route>
       {/* Full-window screens for the classroom: no site header or footer. */}

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { Answer } from '../lib/quiz/answers';
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 const positiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
 
@@ -77,16 +77,33 @@ export const persistedV2Schema = v.object({
   review: v.pipe(v.fallback(v.record(v.string(), v.unknown()), {}), v.transform(keepValidEntries(reviewEntrySchema))),
 });
 export type PersistedV2 = v.InferOutput<typeof persistedV2Schema>;
-export type PersistedState = PersistedV2;
+
+/** Version 3 (progress page): adds reading time per lecture, in ms. */
+export const persistedV3Schema = v.object({
+  ...persistedV2Schema.entries,
+  timeSpent: v.pipe(
+    v.fallback(v.record(v.string(), v.unknown()), {}),
+    v.transform(keepValidEntries(v.pipe(v.number(), v.minValue(0)))),
+  ),
+});
+export type PersistedV3 = v.InferOutput<typeof persistedV3Schema>;
+export type PersistedState = PersistedV3;
+
+const asObject = (data: unknown) => (typeof data === 'object' && data !== null ? data : {});
 
 function fromV1(data: unknown): PersistedV2 {
-  const v1 = v.parse(persistedV1Schema, data ?? {});
+  const v1 = v.parse(persistedV1Schema, asObject(data));
   return { ...v1, attempts: [], review: {} };
+}
+
+function fromV2(data: unknown): PersistedV3 {
+  const v2 = v.parse(persistedV2Schema, asObject(data));
+  return { ...v2, timeSpent: {} };
 }
 
 /** Fills defaults and drops unknown fields in saved data of the current version. */
 export function normalise(data: unknown): PersistedState {
-  return v.parse(persistedV2Schema, typeof data === 'object' && data !== null ? data : {});
+  return v.parse(persistedV3Schema, asObject(data));
 }
 
 /** Brings saved data of any known version up to STORE_VERSION. Throws on an unknown version. */
@@ -94,6 +111,8 @@ export function migrate(persisted: unknown, version: number): PersistedState {
   if (version > STORE_VERSION)
     throw new Error(`saved data has version ${version}, newer than this app (${STORE_VERSION})`);
   if (version < 1) throw new Error(`saved data has unknown version ${version}`);
-  const data = version === 1 ? fromV1(persisted) : persisted;
+  let data: unknown = persisted;
+  if (version <= 1) data = fromV1(data);
+  if (version <= 2) data = fromV2(data);
   return normalise(data);
 }

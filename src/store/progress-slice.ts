@@ -13,6 +13,9 @@ export interface LectureProgress {
 
 export interface ProgressSlice {
   lectures: Partial<Record<LectureId, LectureProgress>>;
+  /** Time spent reading each lecture, in ms. */
+  timeSpent: Partial<Record<LectureId, number>>;
+  addReadingTime: (lectureId: LectureId, ms: number) => void;
   markSeen: (lectureId: LectureId, slide: number, now?: number) => void;
   setLastPosition: (lectureId: LectureId, slide: number, now?: number) => void;
 }
@@ -26,6 +29,11 @@ function insertSorted(list: number[], value: number): number[] {
 
 export const createProgressSlice: StateCreator<ProgressSlice, [], [], ProgressSlice> = (set) => ({
   lectures: {},
+  timeSpent: {},
+  addReadingTime: (lectureId, ms) =>
+    set((state) => ({
+      timeSpent: { ...state.timeSpent, [lectureId]: (state.timeSpent[lectureId] ?? 0) + Math.max(0, ms) },
+    })),
   markSeen: (lectureId, slide, now = Date.now()) =>
     set((state) => {
       const current = state.lectures[lectureId] ?? emptyLectureProgress;

@@ -21,6 +21,9 @@ export function backupKeyFor(name: string, now = Date.now()): string {
 }
 
 export interface SafeStorage extends StateStorage {
+  getItem: (name: string) => string | null;
+  setItem: (name: string, value: string) => void;
+  removeItem: (name: string) => void;
   /** A backed-up corrupt value (from storage or the in-memory copy), for the user to download. */
   readBackup: (backupKey: string) => string | null;
 }

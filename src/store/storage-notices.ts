@@ -2,7 +2,8 @@
 // store so that a storage fault can never block reporting itself.
 import { create } from 'zustand';
 
-export type StorageNoticeKind = 'unavailable' | 'write-failed' | 'corrupt-backed-up';
+export type StorageNoticeKind =
+  'unavailable' | 'write-failed' | 'corrupt-backed-up' | 'migration-failed' | 'storage-cleared';
 
 export interface StorageNotice {
   kind: StorageNoticeKind;

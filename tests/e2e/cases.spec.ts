@@ -122,7 +122,7 @@ test('exam mode runs chosen cases in random order and ends with a result screen'
 });
 
 test('every case opens by its URL without console errors or axe violations', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await page.goto('./#/cases');
   await expect(page.locator('table.case-table a').first()).toBeVisible();
   const hrefs = await page

@@ -9,18 +9,19 @@ const v1Saved = {
 };
 
 describe('store migrations', () => {
-  it('is at version 2 (the quiz engine added attempts and the review schedule)', () => {
-    expect(STORE_VERSION).toBe(2);
+  it('is at version 3 (2 added quiz attempts and the review schedule; 3 added reading time)', () => {
+    expect(STORE_VERSION).toBe(3);
   });
 
-  it('migrates version 1 (reading progress only) to version 2 without losing progress', () => {
+  it('migrates version 1 (reading progress only) to the current version without losing progress', () => {
     const migrated = migrate(v1Saved, 1);
     expect(migrated.lectures).toEqual(v1Saved.lectures);
     expect(migrated.attempts).toEqual([]);
     expect(migrated.review).toEqual({});
+    expect(migrated.timeSpent).toEqual({});
   });
 
-  it('keeps version 2 data as it is', () => {
+  it('migrates version 2 data, keeping every attempt and review entry, adding reading time', () => {
     const v2 = {
       ...v1Saved,
       attempts: [
@@ -39,7 +40,9 @@ describe('store migrations', () => {
         'tariff-switch-q1': { box: 1, due: 1700000002000, lastWrong: true, wrongCount: 1, firstWrongAt: 1700000002000 },
       },
     };
-    expect(migrate(v2, 2)).toEqual(v2);
+    expect(migrate(v2, 2)).toEqual({ ...v2, timeSpent: {} });
+    const v3 = { ...v2, timeSpent: { understanding: 60_000 } };
+    expect(migrate(v3, 3)).toEqual(v3);
   });
 
   it('fills missing nested fields with defaults and drops unknown ones', () => {

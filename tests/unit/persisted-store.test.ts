@@ -30,7 +30,7 @@ describe('persisted app store', () => {
     // and it is written back at the new version with the progress intact
     useAppStore.getState().markSeen('toolbox', 3, 6);
     const saved = JSON.parse(localStorage.getItem('complaint-course:progress')!);
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(3);
     expect(saved.state.lectures.toolbox.seen).toEqual([1, 2, 3]);
   });
 

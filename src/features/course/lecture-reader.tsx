@@ -10,6 +10,7 @@ import { lectureLabel } from './lecture-card';
 import { LecturePager } from './lecture-pager';
 import { readShare } from './progress-selectors';
 import { TableOfContents } from './table-of-contents';
+import { useReadingTime } from './use-reading-time';
 import { useSlideTracking } from './use-slide-tracking';
 
 interface Props {
@@ -38,6 +39,7 @@ export function LectureReader({ lecture, requested, components }: Props) {
   // The URL follows the reader's scrolling, so the current slide is the one it names.
   const current = requested ?? resumedAt ?? 1;
   useDocumentTitle(`${lectureLabel(lecture)} ${title}`);
+  useReadingTime(id);
   const onReady = useCallback(() => setReady(true), []);
 
   const visit = useCallback(

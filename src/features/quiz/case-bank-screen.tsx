@@ -6,7 +6,7 @@ import { type CaseStatus, caseResult, caseStatusLabels, lectureScore } from '../
 import { useAppStore } from '../../store/app-store';
 import { caseLabel } from './case-label';
 import { lectureName } from './lecture-names';
-import { RegistryGate } from './registry-gate';
+import { RegistryGate } from '../../components/registry-gate';
 
 const statuses = Object.keys(caseStatusLabels) as CaseStatus[];
 

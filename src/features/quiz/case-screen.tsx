@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import type { CaseRegistry } from '../../lib/quiz/case-registry';
 import { CaseStudy } from './case-study';
 import { lectureName } from './lecture-names';
-import { RegistryGate } from './registry-gate';
+import { RegistryGate } from '../../components/registry-gate';
 
 function CaseView({ registry, caseId }: { registry: CaseRegistry; caseId: string }) {
   const data = registry.byId.get(caseId);

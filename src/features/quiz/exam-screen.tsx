@@ -6,7 +6,7 @@ import { shuffle } from '../../lib/quiz/shuffle';
 import { ExamChooser } from './exam-chooser';
 import { ExamResult } from './exam-result';
 import { QuestionCard } from './question-card';
-import { RegistryGate } from './registry-gate';
+import { RegistryGate } from '../../components/registry-gate';
 
 type Phase = 'choose' | 'run' | 'result';
 

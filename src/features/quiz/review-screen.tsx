@@ -5,7 +5,7 @@ import type { CaseRegistry } from '../../lib/quiz/case-registry';
 import { isDue } from '../../lib/quiz/review-schedule';
 import { useAppStore } from '../../store/app-store';
 import { QuestionCard } from './question-card';
-import { RegistryGate } from './registry-gate';
+import { RegistryGate } from '../../components/registry-gate';
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric' });
 

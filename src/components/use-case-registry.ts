@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { type CaseRegistry, loadCaseRegistry } from '../../lib/quiz/case-registry';
+import { type CaseRegistry, loadCaseRegistry } from '../lib/quiz/case-registry';
 
 export type RegistryState =
   | { status: 'loading' }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CaseRegistry } from '../../lib/quiz/case-registry';
+import type { CaseRegistry } from '../lib/quiz/case-registry';
 import { useCaseRegistry } from './use-case-registry';
 
 /** Renders its children once the cases are loaded; a clear message and retry if loading fails. */

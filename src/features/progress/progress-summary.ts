@@ -1,0 +1,106 @@
+// The learner's progress, derived from the saved facts and the course content.
+import type { Lecture } from '../../lib/content/lectures';
+import type { CaseRegistry } from '../../lib/quiz/case-registry';
+import { caseResult } from '../../lib/quiz/case-scores';
+import type { PersistedState } from '../../store/migrations';
+
+export interface LectureSummary {
+  lecture: Lecture;
+  slidesRead: number;
+  slidesTotal: number;
+  /** First unread slide, or null when all are read. */
+  nextUnread: number | null;
+  casesPassed: number;
+  casesTotal: number;
+  /** Mean case score, 0–100. */
+  caseScore: number;
+  /** Reading time plus time spent answering its cases, in ms. */
+  timeMs: number;
+}
+
+export interface WeakTopic {
+  lectureId: string;
+  slide: number;
+  heading: string;
+  wrong: number;
+}
+
+export interface CourseSummary {
+  lectures: LectureSummary[];
+  readShare: number;
+  casesPassed: number;
+  casesTotal: number;
+  /** Every lecture read and every case passed: the certificate is offered. */
+  complete: boolean;
+  weakest: WeakTopic[];
+  /** Where to go on: the next unread slide, else the first case not yet passed. */
+  continueTo: { to: string; label: string } | null;
+}
+
+export function summarise(lectures: Lecture[], state: PersistedState, registry: CaseRegistry): CourseSummary {
+  const summaries = lectures.map((lecture): LectureSummary => {
+    const id = lecture.frontmatter.id;
+    const seen = new Set(state.lectures[id]?.seen ?? []);
+    const slidesTotal = lecture.slides.length;
+    const slidesRead = lecture.slides.filter((s) => seen.has(s.index)).length;
+    const cases = registry.cases.filter((c) => c.lectureId === id);
+    const results = cases.map((c) => caseResult(c, state.attempts));
+    const caseIds = new Set(cases.map((c) => c.id));
+    const answering = state.attempts.filter((a) => caseIds.has(a.caseId)).reduce((ms, a) => ms + a.durationMs, 0);
+    return {
+      lecture,
+      slidesRead,
+      slidesTotal,
+      nextUnread: lecture.slides.find((s) => !seen.has(s.index))?.index ?? null,
+      casesPassed: results.filter((r) => r.status === 'passed').length,
+      casesTotal: cases.length,
+      caseScore: results.length ? Math.round(results.reduce((n, r) => n + r.score, 0) / results.length) : 0,
+      timeMs: (state.timeSpent[id] ?? 0) + answering,
+    };
+  });
+
+  const totalSlides = summaries.reduce((n, s) => n + s.slidesTotal, 0);
+  const readSlides = summaries.reduce((n, s) => n + s.slidesRead, 0);
+  const casesPassed = summaries.reduce((n, s) => n + s.casesPassed, 0);
+  const casesTotal = summaries.reduce((n, s) => n + s.casesTotal, 0);
+
+  const bySection = new Map<string, WeakTopic>();
+  for (const attempt of state.attempts) {
+    const ref = attempt.correct ? undefined : registry.questions.get(attempt.questionId);
+    if (!ref) continue;
+    const { slide, heading } = ref.question.section;
+    const key = `${ref.caseData.lectureId}/${slide}`;
+    const topic = bySection.get(key) ?? { lectureId: ref.caseData.lectureId, slide, heading, wrong: 0 };
+    topic.wrong += 1;
+    bySection.set(key, topic);
+  }
+  const weakest = [...bySection.values()].sort((a, b) => b.wrong - a.wrong).slice(0, 5);
+
+  const unread = summaries.find((s) => s.nextUnread !== null);
+  const unpassed = registry.cases.find((c) => caseResult(c, state.attempts).status !== 'passed');
+  const continueTo = unread
+    ? {
+        to: `/lectures/${unread.lecture.frontmatter.id}/${unread.nextUnread}`,
+        label: `继续阅读:${unread.lecture.frontmatter.title} 第 ${unread.nextUnread} 节`,
+      }
+    : unpassed
+      ? { to: `/cases/${unpassed.id}`, label: `继续练习:${unpassed.title}` }
+      : null;
+
+  return {
+    lectures: summaries,
+    readShare: totalSlides ? readSlides / totalSlides : 0,
+    casesPassed,
+    casesTotal,
+    complete: readSlides === totalSlides && casesPassed === casesTotal && casesTotal > 0,
+    weakest,
+    continueTo,
+  };
+}
+
+export function formatMinutes(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return ms > 0 ? '不到 1 分钟' : '0 分钟';
+  const h = Math.floor(minutes / 60);
+  return h > 0 ? `${h} 小时 ${minutes % 60} 分钟` : `${minutes} 分钟`;
+}
