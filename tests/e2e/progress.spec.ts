@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { clearProgress, expect, expectNoAxeViolations, test } from './fixtures';
+
+const KEY = 'complaint-course:progress';
+
+test('the progress page passes axe; export then import restores the same progress', async ({ page }) => {
+  await clearProgress(page);
+  await page.goto('./#/lectures/toolbox/4');
+  await expect(page.locator('#slide-4')).toBeInViewport();
+  await page.goto('./#/progress');
+  await expect(page.getByRole('heading', { level: 1, name: '学习进度' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /百宝箱/ })).toContainText('1/');
+  await expectNoAxeViolations(page, 'progress');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度' }).click(),
+  ]);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.format).toBe('complaint-course-progress');
+
+  await page.getByRole('button', { name: '重置进度……' }).click();
+  await page.getByRole('button', { name: '确认重置' }).click();
+  await expect(page.getByRole('row', { name: /百宝箱/ })).toContainText('0/');
+
+  await page.getByLabel(/导入进度/).setInputFiles(file);
+  await expect(page.getByText(/已读小节:0 → 1/)).toBeVisible();
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByRole('row', { name: /百宝箱/ })).toContainText('1/');
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state, KEY);
+  expect(saved).toEqual(exported.state);
+});
+
+test('two tabs: progress made in one shows in the other without a reload', async ({ page, context }) => {
+  await clearProgress(page);
+  await page.goto('./#/');
+  const other = await context.newPage();
+  await other.goto('./#/lectures/difficult/3');
+  await expect(other.locator('#slide-3')).toBeInViewport();
+  await expect(page.getByRole('link', { name: /继续学习:第三讲 疑难投诉处理技能 · 第 3 节/ })).toBeVisible();
+});
+
+test('storage unavailable at start: the course runs in memory and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('./#/lectures/understanding/2');
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器不允许本课程保存数据' })).toBeVisible();
+  await expect(page.locator('#slide-2')).toBeInViewport();
+});
+
+test('a full storage: a notice, no crash, and export still works', async ({ page }) => {
+  await clearProgress(page);
+  await page.addInitScript((key) => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === key) throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, name, value);
+    };
+  }, KEY);
+  await page.goto('./#/lectures/understanding/3');
+  await page.reload(); // a hash change alone does not load the page again
+  await expect(page.getByRole('alert').filter({ hasText: '存储空间已满' })).toBeVisible();
+  await page.goto('./#/progress');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出进度' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.state.lectures.understanding.seen).toContain(3);
+});
+
+test('corrupt saved progress is backed up, the learner is told and can download it', async ({ page }) => {
+  await clearProgress(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{"state":{"lectures":'), KEY);
+  await page.reload();
+  const notice = page.getByRole('alert').filter({ hasText: '已保存的学习进度无法读取' });
+  await expect(notice).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: '下载备份' }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe('{"state":{"lectures":');
+  await expectNoAxeViolations(page, 'home with a storage notice');
+});
+
+test('the certificate is offered when everything is done, and prints on one A4 page', async ({ page }) => {
+  const { readLectureIndex } = await import('../../src/lib/mdx/vite-plugin-lecture-index');
+  const lectures = readLectureIndex(process.cwd());
+  const caseModules = await Promise.all(
+    ['01-understanding', '02-techniques', '03-difficult', '04-toolbox'].map(
+      (folder) =>
+        import(`../../content/lectures/${folder}/cases.ts`) as Promise<{
+          lectureCases: { id: string; questions: { id: string }[] }[];
+        }>,
+    ),
+  );
+  const attempts = caseModules
+    .flatMap((m) => m.lectureCases)
+    .flatMap((c) =>
+      c.questions.map((q, i) => ({
+        questionId: q.id,
+        caseId: c.id,
+        answer: null,
+        correct: true,
+        score: 1,
+        at: 1000 + i,
+        durationMs: 1000,
+        mode: 'bank',
+      })),
+    );
+  const state = {
+    lectures: Object.fromEntries(
+      lectures.map((l) => [l.frontmatter.id, { seen: l.slides.map((s) => s.index), last: 1, updatedAt: 1 }]),
+    ),
+    attempts,
+    review: {},
+    timeSpent: {},
+  };
+  await clearProgress(page);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ state, version: 3 })]);
+  await page.goto('./#/progress');
+  await page.reload();
+  await page.getByLabel('证书上的姓名').fill('李晓明');
+  await page.getByRole('link', { name: '生成结业证书' }).click();
+  const certificate = page.getByRole('article', { name: '客户投诉处理技能提升训练' });
+  await expect(certificate).toContainText('李晓明');
+  await expectNoAxeViolations(page, 'certificate');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+});
