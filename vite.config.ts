@@ -2,13 +2,48 @@
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { sizeReportPlugin } from './scripts/vite-plugin-size-report.ts';
 import { lectureIndexPlugin } from './src/lib/mdx/vite-plugin-lecture-index.ts';
 import { mdxOptions } from './src/lib/mdx/mdx-options.ts';
 
 export default defineConfig({
   // Relative base + hash routes: dist/ works from any static host, sub-path or LMS frame.
   base: './',
-  plugins: [{ enforce: 'pre', ...mdx(mdxOptions) }, react({ include: /\.(mdx|ts|tsx)$/ }), lectureIndexPlugin()],
+  plugins: [
+    { enforce: 'pre', ...mdx(mdxOptions) },
+    react({ include: /\.(mdx|ts|tsx)$/ }),
+    lectureIndexPlugin(),
+    // Installable and offline after the first visit (classrooms often have no network). 'prompt':
+    // a new version waits for the learner's OK instead of swapping content under a reader.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: '客户投诉处理技能提升训练',
+        short_name: '投诉处理训练',
+        description: '客户投诉处理技能提升训练:自学阅读、课堂投影与案例练习',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f4f6f9',
+        theme_color: '#1f4e79',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    sizeReportPlugin(),
+  ],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 // Typed where it is imported (src/lib/content/lectures.ts): ambient modules cannot import relative types.
 declare module 'virtual:lecture-index' {

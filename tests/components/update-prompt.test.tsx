@@ -1,0 +1,33 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { UpdatePrompt } from '../../src/app/update-prompt';
+
+describe('update prompt', () => {
+  it('asks before a new version replaces the content, and updates only when asked', async () => {
+    Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+    const update = vi.fn(() => Promise.resolve());
+    let callbacks: { onNeedRefresh: () => void; onOfflineReady: () => void } | undefined;
+    const register = vi.fn((options: typeof callbacks) => {
+      callbacks = options;
+      return update;
+    });
+    const user = userEvent.setup();
+    render(<UpdatePrompt enabled loadRegister={() => Promise.resolve(register as never)} />);
+    await vi.waitFor(() => expect(register).toHaveBeenCalled());
+    act(() => callbacks!.onOfflineReady());
+    expect(screen.getByRole('status')).toHaveTextContent('没有网络时也能打开');
+    act(() => callbacks!.onNeedRefresh());
+    expect(screen.getByRole('status')).toHaveTextContent('课程有新版本');
+    expect(update).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: '立即更新' }));
+    expect(update).toHaveBeenCalledWith(true);
+  });
+
+  it('does nothing without a service worker build', () => {
+    const loadRegister = vi.fn();
+    render(<UpdatePrompt enabled={false} loadRegister={loadRegister} />);
+    expect(loadRegister).not.toHaveBeenCalled();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});
