@@ -1,0 +1,36 @@
+// Build-size figures: the home screen's initial JS+CSS, each lecture chunk, the whole precache.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipKb = (path) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+
+export function sizeFigures(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const initial = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || initial.has(chunk.file)) return;
+    initial.add(chunk.file);
+    for (const css of chunk.css ?? []) initial.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entryKey);
+  const lectures = Object.keys(manifest)
+    .filter((k) => /content\/lectures\/[^/]+\/index\.mdx$/.test(k))
+    .sort()
+    .map((k) => ({ name: k.split('/')[2], kb: gzipKb(join(dist, manifest[k].file)) }));
+  // The service worker's precache list: every file the course needs offline.
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const precache = urls.reduce(
+    (sum, url) => ({ raw: sum.raw + statSync(join(dist, url)).size / 1024, gzip: sum.gzip + gzipKb(join(dist, url)) }),
+    { raw: 0, gzip: 0 },
+  );
+  return {
+    homeInitialKb: [...initial].reduce((sum, f) => sum + gzipKb(join(dist, f)), 0),
+    lectures,
+    precache: { files: urls.length, ...precache },
+  };
+}

@@ -1,0 +1,109 @@
+// In-browser timings (Performance API, median of many): slide change, quiz answer → feedback
+// painted, presenter → audience sync. Each is measured inside the page from the input event to
+// the start of the frame that paints the change.
+import { chromium } from '@playwright/test';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Resolves, when `changed()` first holds after a DOM mutation, with the start of the next frame
+ * (the frame that paints the change). A MutationObserver sees the change at once; polling would
+ * add up to a frame of its own. */
+const paintedAfterChange = `(changed) => new Promise((resolve) => {
+  const done = () => requestAnimationFrame(() => resolve(performance.now()));
+  if (changed()) return done();
+  const observer = new MutationObserver(() => {
+    if (!changed()) return;
+    observer.disconnect();
+    done();
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+})`;
+
+export async function timingFigures(baseUrl, samples = 25) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    // Slide change on the audience view.
+    const deck = await context.newPage();
+    await deck.goto(`${baseUrl}#/present/understanding/1`);
+    await deck.locator('[data-stage="current"] section.slide h2').waitFor();
+    const slideChange = [];
+    for (let i = 0; i < samples; i++) {
+      slideChange.push(
+        await deck.evaluate(async (painted) => {
+          const wait = eval(painted);
+          const before = document.querySelector('[data-stage="current"] section.slide')?.getAttribute('data-slide');
+          const start = performance.now();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+          const end = await wait(
+            () => document.querySelector('[data-stage="current"] section.slide')?.getAttribute('data-slide') !== before,
+          );
+          return end - start;
+        }, paintedAfterChange),
+      );
+      await deck.keyboard.press('Home');
+      await deck.locator('[data-stage="current"] section.slide[data-slide="1"]').waitFor();
+    }
+
+    // Quiz answer → feedback painted.
+    const quiz = await context.newPage();
+    await quiz.goto(`${baseUrl}#/cases/tariff-switch`);
+    const card = quiz.locator('section.question').first();
+    await card.locator('input[type=radio]').first().waitFor();
+    const feedback = [];
+    for (let i = 0; i < samples; i++) {
+      await card.locator('input[type=radio]').first().check();
+      feedback.push(
+        await card.evaluate(async (section, painted) => {
+          const wait = eval(painted);
+          const submit = section.querySelector('button[type=submit]');
+          const start = performance.now();
+          submit.click();
+          const end = await wait(() => section.querySelector('.feedback') !== null);
+          return end - start;
+        }, paintedAfterChange),
+      );
+      await card.getByRole('button', { name: '再答一次' }).click();
+    }
+
+    // Presenter → audience: from the key press in the console to the audience's painted frame.
+    const presenter = await context.newPage();
+    await presenter.goto(`${baseUrl}#/presenter/understanding/1`);
+    await presenter.getByRole('heading', { name: '讲师备注' }).waitFor();
+    const audience = await context.newPage();
+    await audience.goto(`${baseUrl}#/present/understanding/1`);
+    await audience.locator('[data-stage="current"] section.slide h2').waitFor();
+    const sync = [];
+    for (let i = 0; i < samples; i++) {
+      const target = String(i % 2 === 0 ? 2 : 1);
+      const arrived = audience.evaluate(
+        async ([slide, painted]) => {
+          const wait = eval(painted);
+          await wait(
+            () => document.querySelector('[data-stage="current"] section.slide')?.getAttribute('data-slide') === slide,
+          );
+          return performance.timeOrigin + performance.now();
+        },
+        [target, paintedAfterChange],
+      );
+      const sent = await presenter.evaluate(
+        (key) => {
+          const at = performance.timeOrigin + performance.now();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key }));
+          return at;
+        },
+        i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft',
+      );
+      sync.push((await arrived) - sent);
+    }
+    return { slideChangeMs: median(slideChange), feedbackMs: median(feedback), presenterSyncMs: median(sync), samples };
+  } finally {
+    await browser.close();
+  }
+}

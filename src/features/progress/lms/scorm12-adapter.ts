@@ -1,0 +1,48 @@
+// SCORM 1.2: one lesson_status carries both completion and success (passed/failed win).
+import type { LessonStatus } from './course-report';
+import type { Scorm12Api } from './find-api';
+import { type LmsAdapter, readString, succeeded } from './lms-adapter';
+import { scorm12Duration } from './scorm-time';
+
+function fromLessonStatus(value: string): LessonStatus {
+  switch (value) {
+    case 'passed':
+    case 'failed':
+      return { completion: 'incomplete', success: value };
+    case 'completed':
+      return { completion: 'completed', success: 'unknown' };
+    case 'incomplete':
+    case 'browsed':
+      return { completion: 'incomplete', success: 'unknown' };
+    default:
+      return { completion: 'not attempted', success: 'unknown' };
+  }
+}
+
+function toLessonStatus(status: LessonStatus): string {
+  if (status.success !== 'unknown') return status.success;
+  return status.completion === 'completed' ? 'completed' : 'incomplete';
+}
+
+export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
+  const get = (element: string) => readString(() => api.LMSGetValue(element));
+  const set = (element: string, value: string) => succeeded(() => api.LMSSetValue(element, value));
+  return {
+    version: '1.2',
+    initialize: () => succeeded(() => api.LMSInitialize('')),
+    readSuspendData: () => get('cmi.suspend_data'),
+    readStatus: () => fromLessonStatus(get('cmi.core.lesson_status')),
+    writeStatus: (status) => set('cmi.core.lesson_status', toLessonStatus(status)),
+    writeScore: (score) => {
+      set('cmi.core.score.min', '0');
+      set('cmi.core.score.max', '100');
+      set('cmi.core.score.raw', String(Math.round(score)));
+    },
+    writeLocation: (location) => set('cmi.core.lesson_location', location.slice(0, 255)),
+    writeSuspendData: (data) => set('cmi.suspend_data', data),
+    writeSessionTime: (ms) => set('cmi.core.session_time', scorm12Duration(ms)),
+    writeExit: (exit) => set('cmi.core.exit', exit === 'suspend' ? 'suspend' : ''),
+    commit: () => succeeded(() => api.LMSCommit('')),
+    terminate: () => succeeded(() => api.LMSFinish('')),
+  };
+}
