@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { findLecture, type Lecture } from '../../lib/content/lectures';
 import { connectDeck, useDeck } from './deck-store';
@@ -25,6 +25,10 @@ export function useDeckRoute(kind: DeckWindow): DeckRoute {
   // A correction travels with the redirect, so it is still shown on the corrected slide.
   const correction = (useLocation().state as { correction?: string } | null)?.correction ?? null;
 
+  // The URL this window last moved to itself: when it arrives, it is not a user's navigation (a
+  // quick second key press may already have moved the deck on; it must not be pulled back).
+  const ownNavigation = useRef<string | null>(null);
+
   useEffect(() => {
     connectDeck();
   }, []);
@@ -42,6 +46,11 @@ export function useDeckRoute(kind: DeckWindow): DeckRoute {
       return;
     }
     const state = useDeck.getState();
+    const arrived = `${lecture.frontmatter.id}/${asked}`;
+    if (ownNavigation.current === arrived) {
+      ownNavigation.current = null;
+      return;
+    }
     if (state.lectureId === lecture.frontmatter.id && state.slide === asked) return;
     const change = {
       lectureId: lecture.frontmatter.id,
@@ -56,7 +65,9 @@ export function useDeckRoute(kind: DeckWindow): DeckRoute {
   // deck → URL. Only the deck's changes drive this (an effect event reads the URL without
   // depending on it); the URL's own changes are handled above, so the two never chase each other.
   const followDeck = useEffectEvent((toLecture: string, toSlide: number) => {
-    if (toLecture !== lectureId || String(toSlide) !== slide) navigate(`/${kind}/${toLecture}/${toSlide}`);
+    if (toLecture === lectureId && String(toSlide) === slide) return;
+    ownNavigation.current = `${toLecture}/${toSlide}`;
+    navigate(`/${kind}/${toLecture}/${toSlide}`);
   });
   useEffect(() => {
     if (deckLecture && findLecture(deckLecture)) followDeck(deckLecture, deckSlide);
