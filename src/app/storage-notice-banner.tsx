@@ -1,3 +1,4 @@
+import { downloadText } from '../components/download-text';
 import { safeStorage } from '../store/app-store';
 import { type StorageNotice, useStorageNotices } from '../store/storage-notices';
 
@@ -13,13 +14,7 @@ const messages: Record<StorageNotice['kind'], string> = {
 
 function downloadBackup(backupKey: string) {
   const raw = safeStorage.readBackup(backupKey);
-  if (raw === null) return;
-  const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'course-progress-backup.json';
-  link.click();
-  URL.revokeObjectURL(url);
+  if (raw !== null) downloadText(raw, 'course-progress-backup.json');
 }
 
 /** Tells the learner plainly when their progress cannot be saved or was unreadable. */

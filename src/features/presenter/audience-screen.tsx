@@ -6,7 +6,7 @@ import type { Lecture } from '../../lib/content/lectures';
 import { ClassroomOverlay } from './classroom/classroom-overlay';
 import { useDeck } from './deck-store';
 import type { MdxComponents } from './mdx-components-type';
-import { OverviewGrid } from './overview-grid';
+import { DeckOverview } from './overview-grid';
 import { SlideStage } from './slide-stage';
 import { useDeckActions } from './use-deck-actions';
 import { toggleFullscreen, useDeckKeys } from './use-deck-keys';
@@ -89,17 +89,7 @@ function Audience({
           onClick={() => useDeck.getState().update({ blackout: false })}
         />
       ) : null}
-      {overview ? (
-        <OverviewGrid
-          lecture={lecture}
-          current={slide}
-          onClose={() => setOverview(false)}
-          onPick={(n) => {
-            setOverview(false);
-            actions.goTo(n);
-          }}
-        />
-      ) : null}
+      <DeckOverview lecture={lecture} current={slide} open={overview} setOpen={setOverview} actions={actions} />
     </main>
   );
 }

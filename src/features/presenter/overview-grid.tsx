@@ -1,11 +1,40 @@
 import { useEffect, useRef } from 'react';
 import type { Lecture } from '../../lib/content/lectures';
+import type { DeckActions } from './use-deck-actions';
 
 interface Props {
   lecture: Lecture;
   current: number;
   onPick: (slide: number) => void;
   onClose: () => void;
+}
+
+/** The overview over a deck screen while open: picking a slide closes it and goes there. */
+export function DeckOverview({
+  lecture,
+  current,
+  open,
+  setOpen,
+  actions,
+}: {
+  lecture: Lecture;
+  current: number;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  actions: DeckActions;
+}) {
+  if (!open) return null;
+  return (
+    <OverviewGrid
+      lecture={lecture}
+      current={current}
+      onClose={() => setOpen(false)}
+      onPick={(n) => {
+        setOpen(false);
+        actions.goTo(n);
+      }}
+    />
+  );
 }
 
 /** All slides of the lecture as a grid to pick from (O to open, Esc to leave). */

@@ -9,7 +9,7 @@ import { DeckNotFound } from './deck-not-found';
 import { useDeck } from './deck-store';
 import type { MdxComponents } from './mdx-components-type';
 import { NotesPanel } from './notes-panel';
-import { OverviewGrid } from './overview-grid';
+import { DeckOverview } from './overview-grid';
 import { PresenterBar } from './presenter-bar';
 import { SlideStage } from './slide-stage';
 import { useDeckActions } from './use-deck-actions';
@@ -133,17 +133,7 @@ function Presenter({
         键盘:→ ↓ 空格 PageDown 回车 下一页;← ↑ PageUp Backspace 上一页;Home/End 首页/末页;数字+回车 跳页;B 或 . 黑屏;O
         全部幻灯片;F 全屏。
       </p>
-      {overview ? (
-        <OverviewGrid
-          lecture={lecture}
-          current={slide}
-          onClose={() => setOverview(false)}
-          onPick={(n) => {
-            setOverview(false);
-            actions.goTo(n);
-          }}
-        />
-      ) : null}
+      <DeckOverview lecture={lecture} current={slide} open={overview} setOpen={setOverview} actions={actions} />
     </main>
   );
 }

@@ -1,17 +1,9 @@
 import { useRef, useState } from 'react';
+import { downloadText } from '../../components/download-text';
 import { partialize, useAppStore } from '../../store/app-store';
 import type { PersistedState } from '../../store/migrations';
 import { countProgress, exportProgress, MAX_IMPORT_BYTES, parseImport } from '../../store/progress-transfer';
 import { emptyProgress, replaceWithUndo, undoAvailable, undoReplace } from '../../store/progress-undo';
-
-function download(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** FileReader rather than Blob.text(): it works in every browser the course supports. */
 function readFileText(file: File): Promise<string> {
@@ -79,7 +71,7 @@ export function BackupPanel() {
           type="button"
           className="button"
           onClick={() =>
-            download(
+            downloadText(
               exportProgress(partialize(useAppStore.getState())),
               `课程进度-${new Date().toISOString().slice(0, 10)}.json`,
             )
