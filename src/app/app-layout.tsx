@@ -2,6 +2,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { Suspense, useEffect, useRef } from 'react';
 import { course } from '../../content/course';
 import { StorageNoticeBanner } from './storage-notice-banner';
+import { UpdatePrompt } from './update-prompt';
 
 const navItems = [
   { to: '/', label: '课程首页', end: true },
@@ -55,6 +56,8 @@ export function AppLayout() {
         </nav>
       </header>
       <StorageNoticeBanner />
+      {/* In the page's flow, under the header: it never covers what the learner is reading. */}
+      <UpdatePrompt />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Suspense
           fallback={

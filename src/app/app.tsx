@@ -1,7 +1,7 @@
 import { HashRouter } from 'react-router';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppRoutes } from './routes';
-import { UpdatePrompt } from './update-prompt';
+import { ServiceWorkerRegistration } from './update-prompt';
 
 export function App() {
   return (
@@ -10,7 +10,7 @@ export function App() {
     <HashRouter>
       <AppErrorBoundary>
         <AppRoutes />
-        <UpdatePrompt />
+        <ServiceWorkerRegistration />
       </AppErrorBoundary>
     </HashRouter>
   );

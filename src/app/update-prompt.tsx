@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
 
 type Register = (options: {
   onNeedRefresh: () => void;
@@ -6,6 +7,13 @@ type Register = (options: {
 }) => (reload?: boolean) => Promise<void>;
 
 const registerServiceWorker = () => import('virtual:pwa-register').then((m) => m.registerSW as Register);
+
+interface UpdateState {
+  needRefresh: boolean;
+  update: ((reload?: boolean) => Promise<void>) | null;
+}
+
+const useUpdateState = create<UpdateState>(() => ({ needRefresh: false, update: null }));
 
 interface Props {
   /** Only the production build has a service worker. */
@@ -15,55 +23,49 @@ interface Props {
 }
 
 /**
- * Registers the service worker after the first screen (so it costs the first screen nothing) and
- * asks before a new version replaces the content a reader is looking at.
+ * Registers the service worker after the first screen, on every screen (so a console opened first
+ * also makes the course available offline). No notice when it becomes available offline: it would
+ * push the page down while someone reads.
  */
-export function UpdatePrompt({ enabled = import.meta.env.PROD, loadRegister = registerServiceWorker }: Props) {
-  const [needRefresh, setNeedRefresh] = useState(false);
-  const [offlineReady, setOfflineReady] = useState(false);
-  const update = useRef<((reload?: boolean) => Promise<void>) | null>(null);
-
+export function ServiceWorkerRegistration({
+  enabled = import.meta.env.PROD,
+  loadRegister = registerServiceWorker,
+}: Props) {
   useEffect(() => {
     if (!enabled || !('serviceWorker' in navigator)) return;
     let live = true;
     void loadRegister().then((registerSW) => {
       if (!live) return;
-      update.current = registerSW({
-        onNeedRefresh: () => setNeedRefresh(true),
-        onOfflineReady: () => setOfflineReady(true),
+      const update = registerSW({
+        onNeedRefresh: () => useUpdateState.setState({ needRefresh: true }),
+        onOfflineReady: () => undefined,
       });
+      useUpdateState.setState({ update });
     });
     return () => {
       live = false;
     };
   }, [enabled, loadRegister]);
+  return null;
+}
 
-  if (needRefresh) {
-    return (
-      <div className="notice update-prompt" role="status">
+/** Asks before a new version replaces the content a reader is looking at (in the page's flow). */
+export function UpdatePrompt() {
+  const { needRefresh, update } = useUpdateState();
+  if (!needRefresh) return null;
+  return (
+    <div className="notices">
+      <div className="notice" role="status">
         <p>课程有新版本。更新会重新载入页面,您的学习进度不受影响。</p>
         <div className="notice__actions">
-          <button type="button" className="button button--primary" onClick={() => void update.current?.(true)}>
+          <button type="button" className="button button--primary" onClick={() => void update?.(true)}>
             立即更新
           </button>
-          <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+          <button type="button" className="button" onClick={() => useUpdateState.setState({ needRefresh: false })}>
             稍后
           </button>
         </div>
       </div>
-    );
-  }
-  if (offlineReady) {
-    return (
-      <div className="notice update-prompt" role="status">
-        <p>课程已保存到本机,没有网络时也能打开。</p>
-        <div className="notice__actions">
-          <button type="button" className="button" onClick={() => setOfflineReady(false)}>
-            知道了
-          </button>
-        </div>
-      </div>
-    );
-  }
-  return null;
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { UpdatePrompt } from '../../src/app/update-prompt';
+import { ServiceWorkerRegistration, UpdatePrompt } from '../../src/app/update-prompt';
 
 describe('update prompt', () => {
   it('asks before a new version replaces the content, and updates only when asked', async () => {
@@ -13,20 +13,32 @@ describe('update prompt', () => {
       return update;
     });
     const user = userEvent.setup();
-    render(<UpdatePrompt enabled loadRegister={() => Promise.resolve(register as never)} />);
+    render(
+      <>
+        <ServiceWorkerRegistration enabled loadRegister={() => Promise.resolve(register as never)} />
+        <UpdatePrompt />
+      </>,
+    );
     await vi.waitFor(() => expect(register).toHaveBeenCalled());
     act(() => callbacks!.onOfflineReady());
-    expect(screen.getByRole('status')).toHaveTextContent('没有网络时也能打开');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
     act(() => callbacks!.onNeedRefresh());
     expect(screen.getByRole('status')).toHaveTextContent('课程有新版本');
     expect(update).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: '立即更新' }));
     expect(update).toHaveBeenCalledWith(true);
+    await user.click(screen.getByRole('button', { name: '稍后' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('does nothing without a service worker build', () => {
     const loadRegister = vi.fn();
-    render(<UpdatePrompt enabled={false} loadRegister={loadRegister} />);
+    render(
+      <>
+        <ServiceWorkerRegistration enabled={false} loadRegister={loadRegister} />
+        <UpdatePrompt />
+      </>,
+    );
     expect(loadRegister).not.toHaveBeenCalled();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
