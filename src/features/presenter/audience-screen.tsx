@@ -1,6 +1,3 @@
-import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import type { SlideMode } from '../../components/slides/slide-mode';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Lecture } from '../../lib/content/lectures';
 import { ClassroomOverlay } from './classroom/classroom-overlay';
@@ -8,9 +5,9 @@ import { useDeck } from './deck-store';
 import type { MdxComponents } from './mdx-components-type';
 import { DeckOverview } from './overview-grid';
 import { SlideStage } from './slide-stage';
-import { useDeckActions } from './use-deck-actions';
-import { toggleFullscreen, useDeckKeys } from './use-deck-keys';
+import { toggleFullscreen } from './use-deck-keys';
 import { useDeckRoute } from './use-deck-route';
+import { useDeckView } from './use-deck-view';
 import { DeckNotFound } from './deck-not-found';
 import { useFocusSlideHeading } from './use-focus-slide-heading';
 import { useSwipe } from './use-swipe';
@@ -24,27 +21,10 @@ function Audience({
   components: MdxComponents;
   correction: string | null;
 }) {
-  const { slide, step, blackout, revealedAnswers } = useDeck(
-    useShallow((s) => ({ slide: s.slide, step: s.step, blackout: s.blackout, revealedAnswers: s.revealedAnswers })),
-  );
-  const count = lecture.slides.length;
-  const actions = useDeckActions(lecture);
-  const [overview, setOverview] = useState(false);
-  const typed = useDeckKeys(actions, { overviewOpen: overview, setOverviewOpen: setOverview });
+  const { slide, blackout, count, actions, overview, setOverview, typed, mode } = useDeckView(lecture);
   const swipe = useSwipe(actions);
   useDocumentTitle(`${lecture.frontmatter.title} · 第 ${slide}/${count} 页 · 课堂投影`);
   useFocusSlideHeading(slide, !overview);
-  const mode: SlideMode = useMemo(
-    () => ({
-      kind: 'deck',
-      current: slide,
-      revealed: step,
-      showNotes: false,
-      revealedAnswers,
-      onRevealAnswer: actions.revealAnswer,
-    }),
-    [slide, step, revealedAnswers, actions],
-  );
 
   return (
     <main className="deck" {...swipe}>

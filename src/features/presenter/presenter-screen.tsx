@@ -1,20 +1,17 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useShallow } from 'zustand/react/shallow';
 import type { SlideMode } from '../../components/slides/slide-mode';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Lecture } from '../../lib/content/lectures';
 import { TimerControls } from './classroom/timer-controls';
 import { DeckNotFound } from './deck-not-found';
-import { useDeck } from './deck-store';
 import type { MdxComponents } from './mdx-components-type';
 import { NotesPanel } from './notes-panel';
 import { DeckOverview } from './overview-grid';
 import { PresenterBar } from './presenter-bar';
 import { SlideStage } from './slide-stage';
-import { useDeckActions } from './use-deck-actions';
-import { useDeckKeys } from './use-deck-keys';
 import { useDeckRoute } from './use-deck-route';
+import { useDeckView } from './use-deck-view';
 
 function openAudienceWindow(lectureId: string, slide: number): boolean {
   const url = `${window.location.pathname}${window.location.search}#/present/${lectureId}/${slide}`;
@@ -30,27 +27,10 @@ function Presenter({
   components: MdxComponents;
   correction: string | null;
 }) {
-  const { slide, step, blackout, revealedAnswers } = useDeck(
-    useShallow((s) => ({ slide: s.slide, step: s.step, blackout: s.blackout, revealedAnswers: s.revealedAnswers })),
-  );
+  const { slide, blackout, count, actions, overview, setOverview, mode: current } = useDeckView(lecture);
   const id = lecture.frontmatter.id;
-  const count = lecture.slides.length;
-  const actions = useDeckActions(lecture);
-  const [overview, setOverview] = useState(false);
   const [popupBlocked, setPopupBlocked] = useState(false);
-  useDeckKeys(actions, { overviewOpen: overview, setOverviewOpen: setOverview });
   useDocumentTitle(`讲师控制台 · ${lecture.frontmatter.title} · 第 ${slide}/${count} 页`);
-  const current: SlideMode = useMemo(
-    () => ({
-      kind: 'deck',
-      current: slide,
-      revealed: step,
-      showNotes: false,
-      revealedAnswers,
-      onRevealAnswer: actions.revealAnswer,
-    }),
-    [slide, step, revealedAnswers, actions],
-  );
   const next: SlideMode = useMemo(
     () => ({ kind: 'deck', current: slide + 1, revealed: 99, showNotes: false }),
     [slide],
