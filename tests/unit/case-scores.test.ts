@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../src/lib/quiz/attempt';
 import { caseResult, lectureScore } from '../../src/lib/quiz/case-scores';
-import { sampleCase } from './quiz-fixtures';
+import { bankAttempt, sampleCase } from './quiz-fixtures';
 
-const attempt = (questionId: string, score: number, at: number): Attempt => ({
-  questionId,
-  caseId: 'sample',
-  answer: null,
-  correct: score === 1,
-  score,
-  at,
-  durationMs: 0,
-  mode: 'bank',
-});
+const attempt = (questionId: string, score: number, at: number) => bankAttempt(questionId, 'sample', score, at);
 
 describe('case scores', () => {
   it('is new with no attempts', () => {

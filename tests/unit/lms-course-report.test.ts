@@ -1,7 +1,7 @@
 import { combineStatus, courseReport, type CourseOutline } from '../../src/features/progress/lms/course-report';
 import type { ResumeState } from '../../src/features/progress/lms/suspend-data';
-import type { Attempt } from '../../src/lib/quiz/attempt';
 import type { CaseStudyData } from '../../src/lib/quiz/types';
+import { bankAttempt } from './quiz-fixtures';
 import { lectureIndex, loadLectureCases } from '../content/content-helpers';
 
 let cases: CaseStudyData[] = [];
@@ -12,16 +12,8 @@ beforeAll(async () => {
 });
 
 const empty = (): ResumeState => ({ lectures: {}, attempts: [], review: {} });
-const answer = (c: CaseStudyData, i: number, score: number, at = 1000): Attempt => ({
-  questionId: c.questions[i].id,
-  caseId: c.id,
-  answer: null,
-  correct: score === 1,
-  score,
-  at,
-  durationMs: 0,
-  mode: 'bank',
-});
+const answer = (c: CaseStudyData, i: number, score: number, at = 1000) =>
+  bankAttempt(c.questions[i].id, c.id, score, at);
 const allAnswered = (score: (c: CaseStudyData) => number) =>
   cases.flatMap((c) => c.questions.map((_, i) => answer(c, i, score(c))));
 const allSeen = (): ResumeState['lectures'] =>

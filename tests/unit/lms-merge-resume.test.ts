@@ -1,7 +1,7 @@
 import { mergeResume } from '../../src/features/progress/lms/merge-resume';
 import type { ResumeState } from '../../src/features/progress/lms/suspend-data';
-import type { Attempt } from '../../src/lib/quiz/attempt';
 import type { CaseStudyData } from '../../src/lib/quiz/types';
+import { bankAttempt } from './quiz-fixtures';
 import { loadLectureCases } from '../content/content-helpers';
 
 let cases: CaseStudyData[] = [];
@@ -10,16 +10,8 @@ beforeAll(async () => {
 });
 
 const empty = (): ResumeState => ({ lectures: {}, attempts: [], review: {} });
-const answer = (c: CaseStudyData, i: number, score: number, at: number): Attempt => ({
-  questionId: c.questions[i].id,
-  caseId: c.id,
-  answer: null,
-  correct: score === 1,
-  score,
-  at,
-  durationMs: 0,
-  mode: 'bank',
-});
+const answer = (c: CaseStudyData, i: number, score: number, at: number) =>
+  bankAttempt(c.questions[i].id, c.id, score, at);
 
 describe('merging the LMS resume state', () => {
   it('unites seen slides and takes the newer position', () => {

@@ -1,4 +1,17 @@
+import type { Attempt } from '../../src/lib/quiz/attempt';
 import type { CaseStudyData, RolePlayQuestion } from '../../src/lib/quiz/types';
+
+/** A saved bank attempt: right when the score is 1. */
+export const bankAttempt = (questionId: string, caseId: string, score: number, at: number): Attempt => ({
+  questionId,
+  caseId,
+  answer: null,
+  correct: score === 1,
+  score,
+  at,
+  durationMs: 0,
+  mode: 'bank',
+});
 
 const section = { slide: 1, heading: '学习目标' };
 
