@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderHomePlugin } from './scripts/vite-plugin-prerender-home.ts';
 import { sizeReportPlugin } from './scripts/vite-plugin-size-report.ts';
 import { lectureIndexPlugin } from './src/lib/mdx/vite-plugin-lecture-index.ts';
 import { mdxOptions } from './src/lib/mdx/mdx-options.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|ts|tsx)$/ }),
     lectureIndexPlugin(),
+    prerenderHomePlugin(),
     // Installable and offline after the first visit (classrooms often have no network). 'prompt':
     // a new version waits for the learner's OK instead of swapping content under a reader.
     VitePWA({
@@ -49,6 +51,29 @@ export default defineConfig({
     reportCompressedSize: false,
     // The size budget reads the manifest to find the home screen's files and each lecture chunk.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Fewer, larger chunks on every screen's path: a deep link used to fetch some 25 files,
+        // and each costs a round trip on a slow connection (HTTP/1.1 opens at most six at once).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react-dom|scheduler|react-router|zustand|valibot|cookie)[\\/]/,
+              priority: 20,
+            },
+            // The app's own modules that every screen uses (saved progress, the lecture list, the
+            // shared screen parts); quiz and motion code stays out, in the screens that use it, and
+            // so does what the entry itself needs (it must stay small: it runs before the first paint).
+            {
+              name: 'app-shared',
+              test: /src[\\/](store[\\/]|lib[\\/]content[\\/](?!lecture-bod)|components[\\/](slides|use-document-title|progress-bar|not-found-screen|load-error-boundary))/,
+              priority: 10,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -2,21 +2,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { homeInitialFiles } from '../../tests/budget/home-files.mjs';
 
 const gzipKb = (path) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
 export function sizeFigures(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const initial = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || initial.has(chunk.file)) return;
-    initial.add(chunk.file);
-    for (const css of chunk.css ?? []) initial.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(entryKey);
+  const initial = homeInitialFiles(dist);
   const lectures = Object.keys(manifest)
     .filter((k) => /content\/lectures\/[^/]+\/index\.mdx$/.test(k))
     .sort()
@@ -29,7 +21,7 @@ export function sizeFigures(dist) {
     { raw: 0, gzip: 0 },
   );
   return {
-    homeInitialKb: [...initial].reduce((sum, f) => sum + gzipKb(join(dist, f)), 0),
+    homeInitialKb: initial.reduce((sum, f) => sum + gzipKb(join(dist, f)), 0),
     lectures,
     precache: { files: urls.length, ...precache },
   };

@@ -1,32 +1,33 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, createElement, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundScreen } from '../components/not-found-screen';
 import { HomeScreen } from '../features/course/home-screen';
 import { AppLayout } from './app-layout';
+import type { ModuleSource } from '../lib/module-source';
+import { useModule } from '../lib/use-module';
+import { screenLoaders } from './screen-loaders';
+
+/** A screen whose code loads on demand (screen-loaders.ts); suspends only while it loads. */
+function fromSource<M, P extends object>(source: ModuleSource<M>, pick: (module: M) => ComponentType<P>) {
+  function LoadedScreen(props: P) {
+    return createElement(pick(useModule(source)), props);
+  }
+  return LoadedScreen;
+}
 
 // Screens other than home load as their own chunks.
-const LectureRoute = lazy(() => import('./lecture-route').then((m) => ({ default: m.LectureRoute })));
-const CaseBankScreen = lazy(() =>
-  import('../features/quiz/case-bank-screen').then((m) => ({ default: m.CaseBankScreen })),
-);
-const CaseScreen = lazy(() => import('../features/quiz/case-screen').then((m) => ({ default: m.CaseScreen })));
-const ExamScreen = lazy(() => import('../features/quiz/exam-screen').then((m) => ({ default: m.ExamScreen })));
-const HandbookScreen = lazy(() =>
-  import('../features/handbook/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
-);
-const ClassroomScreen = lazy(() =>
-  import('../features/presenter/classroom/classroom-screen').then((m) => ({ default: m.ClassroomScreen })),
-);
-const AudienceRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.AudienceRoute })));
-const PresenterRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.PresenterRoute })));
-const PrintRoute = lazy(() => import('./deck-routes').then((m) => ({ default: m.PrintRoute })));
-const ProgressScreen = lazy(() =>
-  import('../features/progress/progress-screen').then((m) => ({ default: m.ProgressScreen })),
-);
-const CertificateScreen = lazy(() =>
-  import('../features/progress/certificate-screen').then((m) => ({ default: m.CertificateScreen })),
-);
-const ReviewScreen = lazy(() => import('../features/quiz/review-screen').then((m) => ({ default: m.ReviewScreen })));
+const LectureRoute = fromSource(screenLoaders.lecture, (m) => m.LectureRoute);
+const CaseBankScreen = fromSource(screenLoaders.caseBank, (m) => m.CaseBankScreen);
+const CaseScreen = fromSource(screenLoaders.case, (m) => m.CaseScreen);
+const ExamScreen = fromSource(screenLoaders.exam, (m) => m.ExamScreen);
+const HandbookScreen = fromSource(screenLoaders.handbook, (m) => m.HandbookScreen);
+const ClassroomScreen = fromSource(screenLoaders.classroom, (m) => m.ClassroomScreen);
+const AudienceRoute = fromSource(screenLoaders.decks, (m) => m.AudienceRoute);
+const PresenterRoute = fromSource(screenLoaders.decks, (m) => m.PresenterRoute);
+const PrintRoute = fromSource(screenLoaders.decks, (m) => m.PrintRoute);
+const ProgressScreen = fromSource(screenLoaders.progress, (m) => m.ProgressScreen);
+const CertificateScreen = fromSource(screenLoaders.certificate, (m) => m.CertificateScreen);
+const ReviewScreen = fromSource(screenLoaders.review, (m) => m.ReviewScreen);
 
 const deckLoading = (
   <p className="loading" role="status">

@@ -7,10 +7,11 @@ import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSafeStorage } from './safe-storage';
 import { useStorageNotices } from './storage-notices';
+import { STORE_KEY } from './store-key';
 
 export type AppState = ProgressSlice & QuizSlice;
 
-export const STORE_KEY = 'complaint-course:progress';
+export { STORE_KEY };
 
 export const safeStorage = createSafeStorage();
 export const progressStorage = createMergingStorage(safeStorage);

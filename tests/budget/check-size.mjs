@@ -3,27 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { homeInitialFiles } from './home-files.mjs';
 
 export const BUDGET_KB = { initial: 110, lecture: 40, motionInitial: 6 };
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
 const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
-
-/** The entry's files plus everything it imports statically: what the home screen loads first. */
-function initialFiles() {
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const files = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const css of chunk.css ?? []) files.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(entryKey);
-  return [...files];
-}
 
 let failed = false;
 const line = (label, kb, budget) => {
@@ -34,7 +20,7 @@ const line = (label, kb, budget) => {
   );
 };
 
-const initial = initialFiles();
+const initial = homeInitialFiles(dist);
 line(
   'home screen initial JS+CSS',
   initial.reduce((sum, f) => sum + gzipKb(f), 0),

@@ -57,7 +57,9 @@ describe('progress page', () => {
     renderAppAt('#/progress');
     await completeCourse();
     await user.type(await screen.findByLabelText('证书上的姓名', {}, slow), '李晓明');
-    await user.click(screen.getByRole('link', { name: '生成结业证书' }));
+    // The certificate screen's code loads on demand (React's use()): the click must be awaited in
+    // act, or React's retry after the load is lost with the act scope.
+    await act(() => user.click(screen.getByRole('link', { name: '生成结业证书' })));
     const certificate = await screen.findByRole('article', { name: '客户投诉处理技能提升训练' }, slow);
     expect(certificate).toHaveTextContent('李晓明');
     expect(certificate).toHaveTextContent(/\d{4}年\d{1,2}月\d{1,2}日/);

@@ -27,6 +27,45 @@ describe('reading view', () => {
     expect(document.title).toContain('学会理解投诉');
   });
 
+  /** Whether each of `slides` had content at the commit that first showed slide 1's content. */
+  function atFirstContent(slides: number[]) {
+    return new Promise<boolean[]>((resolve) => {
+      const filled = (n: number) => !!document.getElementById(`slide-${n}`)?.hasChildNodes();
+      const observer = new MutationObserver(() => {
+        if (!filled(1)) return;
+        observer.disconnect();
+        resolve(slides.map(filled));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+  }
+
+  it('shows the first slides at once and fills in the rest a few at a time', async () => {
+    const first = atFirstContent([3, 30]);
+    renderAppAt('#/lectures/understanding');
+    // The first commit with content: slide 3 is there, slide 30 a placeholder keeping its place and id.
+    expect(await first).toEqual([true, false]);
+    expect(document.getElementById('slide-30')).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(document.querySelectorAll('section.slide[aria-busy]')).toHaveLength(0), slow);
+    expect(document.getElementById('slide-30')).not.toBeEmptyDOMElement();
+  });
+
+  it('opened at a far slide, renders it and everything before it in the first pass', async () => {
+    const first = atFirstContent([24, 25, 27, 35]);
+    renderAppAt('#/lectures/understanding/25');
+    expect(await first).toEqual([true, true, true, false]);
+  });
+
+  it('a jump from the contents renders the target at once, before the filling in reaches it', async () => {
+    const user = userEvent.setup();
+    const first = atFirstContent([]);
+    renderAppAt('#/lectures/understanding');
+    await first;
+    const toc = screen.getByRole('navigation', { name: '本讲目录' });
+    await act(() => user.click(within(toc).getAllByRole('link')[33]));
+    expect(document.getElementById('slide-34')).not.toBeEmptyDOMElement();
+  });
+
   it('hides speaker notes from trainees', async () => {
     renderAppAt('#/lectures/understanding');
     await screen.findByRole('heading', { level: 2, name: '学习目标' }, slow);

@@ -25,3 +25,9 @@ export function useSlideMode(): SlideMode {
 
 /** The slide index a component sits in (set by <Slide>). */
 export const SlideIndexContext = createContext<number>(0);
+
+/**
+ * Reading mode: slides after this one render as empty placeholders for now. A lecture page fills
+ * in a few slides at a time so the first ones appear without waiting for all of them.
+ */
+export const SlideRenderLimitContext = createContext<number>(Number.POSITIVE_INFINITY);

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { SlideIndexContext, useSlideMode } from './slide-mode';
+import { type ReactNode, useContext } from 'react';
+import { SlideIndexContext, SlideRenderLimitContext, useSlideMode } from './slide-mode';
 
 interface SlideProps {
   /** 1-based, set by the remark-slides plugin as a string attribute. */
@@ -14,8 +14,22 @@ export function slideElementId(index: number): string {
 /** One slide of a lecture: a section of the reading page, or the single visible slide of a deck. */
 export function Slide({ index, children }: SlideProps) {
   const mode = useSlideMode();
+  const limit = useContext(SlideRenderLimitContext);
   const n = Number(index);
   if (mode.kind !== 'reading' && mode.kind !== 'print' && mode.current !== n) return null;
+  if (mode.kind === 'reading' && n > limit) {
+    // Keeps its place (and its id, for links) until its content is rendered, a moment later.
+    return (
+      <section
+        id={slideElementId(n)}
+        className="slide slide--reading slide--pending"
+        data-slide={n}
+        tabIndex={-1}
+        aria-label={`第 ${n} 节`}
+        aria-busy="true"
+      />
+    );
+  }
   return (
     <SlideIndexContext.Provider value={n}>
       <section

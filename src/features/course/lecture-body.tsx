@@ -1,6 +1,6 @@
-import { memo, Suspense, useEffect, type ComponentType } from 'react';
+import { startTransition, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { LoadErrorBoundary } from '../../components/load-error-boundary';
-import { readingMode, SlideModeContext } from '../../components/slides/slide-mode';
+import { readingMode, SlideModeContext, SlideRenderLimitContext } from '../../components/slides/slide-mode';
 import type { Lecture } from '../../lib/content/lectures';
 import { forgetLectureBody, lectureBodies } from '../../lib/content/lecture-bodies';
 
@@ -11,15 +11,44 @@ function ReadySignal({ onReady }: { onReady: () => void }) {
   return null;
 }
 
+// The first slides render with the page; the rest follow a few at a time, each batch in a
+// transition after the previous one is on screen. Rendering a whole lecture at once kept a phone
+// busy for over a second before the first slide appeared.
+const BATCH_SLIDES = 4;
+
+interface ProgressiveProps {
+  /** The slide the reader is at: it, the ones before it and the two after it render at once. */
+  target: number;
+  total: number;
+  children: ReactNode;
+}
+
+/** Inside the Suspense boundary: starts counting only once the body has loaded. */
+function ProgressiveSlides({ target, total, children }: ProgressiveProps) {
+  const [filled, setFilled] = useState(() => Math.max(3, target + 2));
+  useEffect(() => {
+    if (filled >= total) return;
+    const next = setTimeout(() => startTransition(() => setFilled((n) => n + BATCH_SLIDES)), 0);
+    return () => clearTimeout(next);
+  }, [filled, total]);
+  // A jump (contents, link) fills everything up to its target first, so nothing above it grows
+  // after the page has scrolled there.
+  const limit = Math.max(filled, target + 2);
+  return <SlideRenderLimitContext.Provider value={limit}>{children}</SlideRenderLimitContext.Provider>;
+}
+
 interface Props {
   lecture: Lecture;
   components: MdxComponents;
+  /** The slide the reader is at (see ProgressiveSlides). */
+  currentSlide: number;
   onReady: () => void;
 }
 
-/** The lecture's MDX in reading mode. Memoised: scrolling re-renders the page, never the body. */
-export const LectureBody = memo(function LectureBody({ lecture, components, onReady }: Props) {
+/** The lecture's MDX in reading mode. Scrolling re-renders this, never the body (it is memoised). */
+export function LectureBody({ lecture, components, currentSlide, onReady }: Props) {
   const Body = lectureBodies[lecture.file];
+  const body = useMemo(() => <Body components={components} />, [Body, components]);
   return (
     <LoadErrorBoundary what="讲义内容" onRetry={() => forgetLectureBody(lecture)}>
       <Suspense
@@ -30,10 +59,12 @@ export const LectureBody = memo(function LectureBody({ lecture, components, onRe
         }
       >
         <SlideModeContext.Provider value={readingMode}>
-          <Body components={components} />
+          <ProgressiveSlides target={currentSlide} total={lecture.slides.length}>
+            {body}
+          </ProgressiveSlides>
         </SlideModeContext.Provider>
         <ReadySignal onReady={onReady} />
       </Suspense>
     </LoadErrorBoundary>
   );
-});
+}

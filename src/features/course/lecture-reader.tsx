@@ -101,7 +101,7 @@ export function LectureReader({ lecture, requested, components }: Props) {
       <div className="lecture__layout">
         <TableOfContents lecture={lecture} current={current} seen={progress?.seen ?? []} />
         <div className="lecture__body" ref={setContainer}>
-          <LectureBody lecture={lecture} components={components} onReady={onReady} />
+          <LectureBody lecture={lecture} components={components} currentSlide={current} onReady={onReady} />
         </div>
       </div>
       <LecturePager lectureId={id} />
