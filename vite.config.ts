@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicyPlugin } from './scripts/vite-plugin-csp.ts';
 import { prerenderHomePlugin } from './scripts/vite-plugin-prerender-home.ts';
 import { sizeReportPlugin } from './scripts/vite-plugin-size-report.ts';
 import { lectureIndexPlugin } from './src/lib/mdx/vite-plugin-lecture-index.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
     react({ include: /\.(mdx|ts|tsx)$/ }),
     lectureIndexPlugin(),
     prerenderHomePlugin(),
+    contentSecurityPolicyPlugin(),
     // Installable and offline after the first visit (classrooms often have no network). 'prompt':
     // a new version waits for the learner's OK instead of swapping content under a reader.
     VitePWA({
