@@ -15,6 +15,9 @@ beforeAll(async () => {
   cases = (await loadLectureCases()).flatMap((l) => l.list);
 });
 
+// The session's code and the case bank load as chunks; on a busy machine that takes over a second.
+const loading = { timeout: 10_000 };
+
 async function fresh() {
   vi.resetModules();
   const store = await import('../../src/store/app-store');
@@ -64,10 +67,10 @@ describe('LMS session', () => {
     const stop = startLmsSession();
     expect(stop).not.toBeNull();
 
-    await vi.waitFor(() => expect(log).toContain('LMSInitialize'));
+    await vi.waitFor(() => expect(log).toContain('LMSInitialize'), loading);
     expect(api.cmi.core.lesson_status).toBe('incomplete');
     // The first report, then the one once the case bank has loaded.
-    await vi.waitFor(() => expect(log.filter((c) => c === 'LMSCommit')).toHaveLength(2));
+    await vi.waitFor(() => expect(log.filter((c) => c === 'LMSCommit')).toHaveLength(2), loading);
 
     const { markSeen, setLastPosition, recordAttempt } = useAppStore.getState();
     for (const n of [1, 2, 3]) markSeen('understanding', n);
@@ -140,7 +143,7 @@ describe('LMS session', () => {
     const { useAppStore, startLmsSession } = await fresh();
     const stop = startLmsSession()!;
 
-    await vi.waitFor(() => expect(log).toContain('Initialize'));
+    await vi.waitFor(() => expect(log).toContain('Initialize'), loading);
     const state = useAppStore.getState();
     expect(state.lectures.understanding).toMatchObject({ seen: [1, 2, 3, 4], last: 4 });
     expect(state.lectures.toolbox).toMatchObject({ seen: [1] });
@@ -148,7 +151,7 @@ describe('LMS session', () => {
     expect(api.cmi.completion_status).toBe('incomplete');
     expect(api.cmi.success_status).toBe('unknown');
     expect(api.cmi.location).toBe('understanding/4');
-    await vi.waitFor(() => expect(api.cmi.score.raw).toBe(String(Math.round(200 / cases.length))));
+    await vi.waitFor(() => expect(api.cmi.score.raw).toBe(String(Math.round(200 / cases.length))), loading);
     expect(api.cmi.score.scaled).toBe(String(Math.round(200 / cases.length) / 100));
     expect(decodeSuspendData(api.cmi.suspend_data)!.attempts).toHaveLength(
       first.questions.length + second.questions.length,
