@@ -70,6 +70,8 @@ export function prerenderHomePlugin(): Plugin {
         return {
           html: html.replace(EMPTY_ROOT, `<div id="root" ${PRERENDERED_ATTRIBUTE}>${markup}</div>`),
           // Classic and blocking on purpose: it must run before the first paint (CSP: same origin).
+          // At the end of <head>, after <meta charset>: placed before it, Chrome held the first paint
+          // for about a second in Lighthouse runs.
           tags: [{ tag: 'script', attrs: { src: `./${HINT_FILE}` }, injectTo: 'head' }],
         };
       },
