@@ -1,12 +1,10 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useRef } from 'react';
 import { LoadErrorBoundary } from '../../components/load-error-boundary';
 import { type SlideMode, SlideModeContext } from '../../components/slides/slide-mode';
 import { forgetLectureBody, lectureBodies } from '../../lib/content/lecture-bodies';
 import type { Lecture } from '../../lib/content/lectures';
 import type { MdxComponents } from './mdx-components-type';
-
-export const CANVAS_WIDTH = 1920;
-export const CANVAS_HEIGHT = 1080;
+import { useCanvasScale } from './projector-canvas';
 
 interface Props {
   lecture: Lecture;
@@ -20,17 +18,7 @@ interface Props {
 /** One slide on a 1920×1080 canvas, scaled uniformly to fit its box (letterboxed, never cropped). */
 export function SlideStage({ lecture, components, mode, role, label }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(0);
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const fit = () => setScale(Math.min(box.clientWidth / CANVAS_WIDTH, box.clientHeight / CANVAS_HEIGHT));
-    fit();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(fit);
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
+  const scale = useCanvasScale(boxRef);
   const Body = lectureBodies[lecture.file];
   return (
     <div className="stage" ref={boxRef} data-stage={role} role="region" aria-label={label}>

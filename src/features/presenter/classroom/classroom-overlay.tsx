@@ -2,16 +2,14 @@ import { type ReactNode, useRef } from 'react';
 import { useDeck } from '../deck-store';
 import { ScoreboardProjector } from './scoreboard-projector';
 import { TimerDisplay } from './timer-display';
-import { useFitScale } from './use-fit-scale';
+import { useCanvasScale } from '../projector-canvas';
 
-// The slides' design canvas (slide-stage.tsx): sizes here are in its pixels, ≥ 32 px text.
-const CANVAS_WIDTH = 1920;
-const CANVAS_HEIGHT = 1080;
+// Sizes here are in the projector canvas's pixels (projector-canvas.ts), ≥ 32 px text.
 
 /** Covers the whole window and scales a 1920×1080 canvas to fit, wherever it is placed. */
 function OverlayCanvas({ label, children }: { label: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const scale = useFitScale(box, CANVAS_WIDTH, CANVAS_HEIGHT);
+  const scale = useCanvasScale(box);
   return (
     <div ref={box} className="classroom-overlay" role="region" aria-label={label}>
       <div
