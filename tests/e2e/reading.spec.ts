@@ -45,6 +45,8 @@ test('open a lecture, follow the table of contents, reload and keep the position
 test('scrolling moves the position; reopening the lecture resumes there', async ({ page }) => {
   await page.goto('./#/lectures/techniques');
   await expect(page.getByRole('heading', { level: 2, name: '学习目标' })).toBeVisible();
+  // As a reader would: scroll once the slides have filled in (a moment after the first ones show).
+  await expect(page.locator('section.slide[aria-busy]')).toHaveCount(0);
   await page.evaluate(() => document.getElementById('slide-6')!.scrollIntoView({ block: 'start' }));
   await expect(page).toHaveURL(/#\/lectures\/techniques\/6$/);
   await page.goto('./#/');

@@ -17,30 +17,26 @@ export function Slide({ index, children }: SlideProps) {
   const limit = useContext(SlideRenderLimitContext);
   const n = Number(index);
   if (mode.kind !== 'reading' && mode.kind !== 'print' && mode.current !== n) return null;
-  if (mode.kind === 'reading' && n > limit) {
-    // Keeps its place (and its id, for links) until its content is rendered, a moment later.
-    return (
-      <section
-        id={slideElementId(n)}
-        className="slide slide--reading slide--pending"
-        data-slide={n}
-        tabIndex={-1}
-        aria-label={`第 ${n} 节`}
-        aria-busy="true"
-      />
-    );
-  }
+  // Reading mode: a slide past the limit keeps its place (and its id, for links) as an empty
+  // section until its content is rendered, a moment later. It stays the same element when filled,
+  // so the scroll tracking that observes it keeps seeing it.
+  const pending = mode.kind === 'reading' && n > limit;
   return (
     <SlideIndexContext.Provider value={n}>
       <section
         id={mode.kind === 'reading' ? slideElementId(n) : undefined}
-        className={`slide slide--${mode.kind}`}
+        className={`slide slide--${mode.kind}${pending ? ' slide--pending' : ''}`}
         data-slide={n}
         tabIndex={-1}
         aria-label={`第 ${n} 节`}
+        aria-busy={pending ? true : undefined}
       >
-        {/* In print, a box the print screen scales so that each slide fits one page. */}
-        {mode.kind === 'print' ? <div className="slide__fit">{children}</div> : children}
+        {pending ? null : mode.kind === 'print' ? (
+          // In print, a box the print screen scales so that each slide fits one page.
+          <div className="slide__fit">{children}</div>
+        ) : (
+          children
+        )}
       </section>
     </SlideIndexContext.Provider>
   );

@@ -69,9 +69,11 @@ export function LectureReader({ lecture, requested, components }: Props) {
   const onScrolledTo = useCallback(
     (slide: number) => {
       visit(slide);
-      if (slide !== requested) navigate(`/lectures/${id}/${slide}`, { replace: true, state: { fromScroll: true } });
+      // Only a move away from the slide the page opened at rewrites the address: a lecture opened
+      // at its start (or resumed) keeps its plain address until the reader scrolls.
+      if (slide !== current) navigate(`/lectures/${id}/${slide}`, { replace: true, state: { fromScroll: true } });
     },
-    [visit, navigate, id, requested],
+    [visit, navigate, id, current],
   );
   useSlideTracking(container, ready, lecture.slides.length, onScrolledTo);
 

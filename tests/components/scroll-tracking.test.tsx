@@ -1,0 +1,70 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../src/store/app-store';
+import { renderAppAt } from './render-app';
+
+const slow = { timeout: 8000 };
+
+/** Stands in for the browser's IntersectionObserver (jsdom has no layout): the test says what is in view. */
+class FakeIntersectionObserver {
+  static current: FakeIntersectionObserver | null = null;
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.current = this;
+  }
+  observe(element: Element) {
+    this.observed.add(element);
+  }
+  unobserve(element: Element) {
+    this.observed.delete(element);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  takeRecords() {
+    return [];
+  }
+  /** Reports the slide as entering the reading band, as the browser would on scrolling. */
+  show(slide: number) {
+    const target = document.getElementById(`slide-${slide}`)!;
+    expect(this.observed.has(target)).toBe(true);
+    const entry = { target, isIntersecting: true } as unknown as IntersectionObserverEntry;
+    act(() => this.callback([entry], this as unknown as IntersectionObserver));
+  }
+}
+
+describe('the address follows the reader scrolling', () => {
+  beforeEach(() => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    // A page taller than the window (jsdom lays nothing out), so the reader is not at its bottom.
+    vi.spyOn(document.documentElement, 'scrollHeight', 'get').mockReturnValue(20000);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  async function openLecture(hash: string) {
+    renderAppAt(hash);
+    await screen.findByRole('heading', { level: 2, name: '学习目标' }, slow);
+    // Every slide filled in, and the tracking set up on the final sections.
+    await waitFor(() => expect(document.querySelectorAll('section.slide[aria-busy]')).toHaveLength(0), slow);
+    await waitFor(() => expect(FakeIntersectionObserver.current?.observed.size).toBeGreaterThan(30));
+    return FakeIntersectionObserver.current!;
+  }
+
+  it('a lecture opened at its start keeps its plain address while its first slide is in view', async () => {
+    const tracking = await openLecture('#/lectures/understanding');
+    tracking.show(1);
+    expect(window.location.hash).toBe('#/lectures/understanding');
+    expect(useAppStore.getState().lectures.understanding?.seen).toContain(1);
+  });
+
+  it('scrolling to a slide that was filled in later names it in the address and records it', async () => {
+    const tracking = await openLecture('#/lectures/understanding');
+    tracking.show(30);
+    await waitFor(() => expect(window.location.hash).toBe('#/lectures/understanding/30'));
+    expect(useAppStore.getState().lectures.understanding).toMatchObject({ last: 30 });
+    expect(useAppStore.getState().lectures.understanding?.seen).toContain(30);
+  });
+});
