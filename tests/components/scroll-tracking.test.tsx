@@ -24,13 +24,28 @@ class FakeIntersectionObserver {
   takeRecords() {
     return [];
   }
-  /** Reports the slide as entering the reading band, as the browser would on scrolling. */
+  /** Scrolls the slide to the top of the window and reports it entering the reading band. */
   show(slide: number) {
     const target = document.getElementById(`slide-${slide}`)!;
     expect(this.observed.has(target)).toBe(true);
+    scrolledTo = slide;
     const entry = { target, isIntersecting: true } as unknown as IntersectionObserverEntry;
     act(() => this.callback([entry], this as unknown as IntersectionObserver));
   }
+  /** Delivers an entry measured earlier, after the page has moved on. */
+  deliverStale(slide: number) {
+    const target = document.getElementById(`slide-${slide}`)!;
+    const entry = { target, isIntersecting: true } as unknown as IntersectionObserverEntry;
+    act(() => this.callback([entry], this as unknown as IntersectionObserver));
+  }
+}
+
+// jsdom lays nothing out: each slide is 1000 px tall, the one scrolled to starting 100 px down.
+let scrolledTo = 1;
+function slideRect(this: Element): DOMRect {
+  const slide = Number((this as HTMLElement).dataset.slide);
+  if (!slide) return new DOMRect(0, 0, 0, 0);
+  return new DOMRect(0, (slide - scrolledTo) * 1000 + 100, 800, 900);
 }
 
 describe('the address follows the reader scrolling', () => {
@@ -38,6 +53,8 @@ describe('the address follows the reader scrolling', () => {
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
     // A page taller than the window (jsdom lays nothing out), so the reader is not at its bottom.
     vi.spyOn(document.documentElement, 'scrollHeight', 'get').mockReturnValue(20000);
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(slideRect);
+    scrolledTo = 1;
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -66,5 +83,16 @@ describe('the address follows the reader scrolling', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/lectures/understanding/30'));
     expect(useAppStore.getState().lectures.understanding).toMatchObject({ last: 30 });
     expect(useAppStore.getState().lectures.understanding?.seen).toContain(30);
+  });
+
+  it('an observation that arrives after a jump does not undo it', async () => {
+    const tracking = await openLecture('#/lectures/understanding');
+    tracking.show(12);
+    await waitFor(() => expect(window.location.hash).toBe('#/lectures/understanding/12'));
+    // The page has jumped to slide 30 (a click in the contents) when a report measured at slide 2 arrives.
+    scrolledTo = 30;
+    tracking.deliverStale(2);
+    await waitFor(() => expect(window.location.hash).toBe('#/lectures/understanding/30'));
+    expect(useAppStore.getState().lectures.understanding?.seen).not.toContain(2);
   });
 });
