@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/vite-plugin-csp.ts';
-import { prerenderHomePlugin } from './scripts/vite-plugin-prerender-home.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { sizeReportPlugin } from './scripts/vite-plugin-size-report.ts';
 import { lectureIndexPlugin } from './src/lib/mdx/vite-plugin-lecture-index.ts';
 import { mdxOptions } from './src/lib/mdx/mdx-options.ts';
@@ -16,7 +16,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|ts|tsx)$/ }),
     lectureIndexPlugin(),
-    prerenderHomePlugin(),
+    prerenderPlugin(),
     contentSecurityPolicyPlugin(),
     // Installable and offline after the first visit (classrooms often have no network). 'prompt':
     // a new version waits for the learner's OK instead of swapping content under a reader.

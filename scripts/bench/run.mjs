@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site and prints every figure: sizes, Lighthouse (mobile, median of
-// 3) for home, a lecture, the case bank and the audience view, and in-browser timings.
+// 3) for home, a lecture, the case bank and the audience view (first visits), and a lecture opened
+// by a returning learner, and in-browser timings.
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { lighthouseFigures } from './lighthouse.mjs';
@@ -15,6 +16,10 @@ const sizes = sizeFigures(dist);
 console.log('\n== Sizes (gzip)');
 console.log(`home screen initial JS+CSS   ${fmt(sizes.homeInitialKb)} KB   (budget 110 KB)`);
 for (const l of sizes.lectures) console.log(`lecture chunk ${l.name.padEnd(16)} ${fmt(l.kb)} KB   (budget 40 KB)`);
+const fs = sizes.firstScreens;
+console.log(
+  `prerendered first screens    ${fs.files} files, ${fmt(fs.smallest)}–${fmt(fs.largest)} KB each (fetched before the app)`,
+);
 console.log(
   `whole precache               ${fmt(sizes.precache.gzip)} KB gzip, ${fmt(sizes.precache.raw)} KB raw, ${sizes.precache.files} files`,
 );
@@ -26,8 +31,10 @@ try {
     { name: 'lecture', url: `${server.url}#/lectures/understanding` },
     { name: 'case bank', url: `${server.url}#/cases` },
     { name: 'audience view', url: `${server.url}#/present/understanding/1` },
+    // Not prerendered: a returning learner's lecture opens where they stopped (src/app/first-screen.ts).
+    { name: 'lecture (back)', url: `${server.url}#/lectures/understanding`, returning: true },
   ];
-  console.log('\n== Lighthouse (mobile preset, median of 3)');
+  console.log('\n== Lighthouse (mobile preset, median of 3; first visits, and a returning learner)');
   console.log('page            perf  a11y  best-pr  LCP ms   TBT ms   CLS');
   for (const f of await lighthouseFigures(pages, Number(process.env.BENCH_RUNS || 3))) {
     console.log(

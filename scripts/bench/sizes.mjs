@@ -1,5 +1,6 @@
-// Build-size figures: the home screen's initial JS+CSS, each lecture chunk, the whole precache.
-import { readFileSync, statSync } from 'node:fs';
+// Build-size figures: the home screen's initial JS+CSS, each lecture chunk, the prerendered first
+// screens, the whole precache.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { homeInitialFiles } from '../../tests/budget/home-files.mjs';
@@ -20,9 +21,17 @@ export function sizeFigures(dist) {
     (sum, url) => ({ raw: sum.raw + statSync(join(dist, url)).size / 1024, gzip: sum.gzip + gzipKb(join(dist, url)) }),
     { raw: 0, gzip: 0 },
   );
+  const firstScreens = readdirSync(join(dist, 'first-screens')).map((file) =>
+    gzipKb(join(dist, 'first-screens', file)),
+  );
   return {
     homeInitialKb: initial.reduce((sum, f) => sum + gzipKb(join(dist, f)), 0),
     lectures,
+    firstScreens: {
+      files: firstScreens.length,
+      smallest: Math.min(...firstScreens),
+      largest: Math.max(...firstScreens),
+    },
     precache: { files: urls.length, ...precache },
   };
 }

@@ -1,60 +1,82 @@
-// index.html carries the home screen prerendered at build time (first paint without waiting for
-// JavaScript). It is the right first screen only for a first visit to the home route: a returning
-// learner's home shows where they stopped, and other routes show other screens. A tiny script in
-// <head> decides before the first paint and marks <html>; CSS hides the prerendered home otherwise,
-// and main.tsx hydrates it only when it was shown.
+// index.html carries the home prerendered for a first visit (first paint without waiting for
+// JavaScript), and the build writes a few other screens as a first visitor sees them
+// (first-screens/*.html: each lecture's start, the case bank, each deck's first slide). A tiny
+// script in <head> decides before the first paint which of them, if any, is the right first screen
+// and marks <html>: a returning learner's screens show their own progress, so only a first visit
+// (nothing saved) gets a prerendered screen. CSS hides what must not show; main.tsx puts a
+// prerendered screen in place and hydrates it.
 
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
-export type FirstScreen = 'home' | 'deck' | 'app';
+/** home: the prerendered home; static: a prerendered screen file; deck: projector/console/print. */
+export type FirstScreen = 'home' | 'static' | 'deck' | 'app';
+
+/** The router path a hash names ("#/cases?x" → "/cases"; "" → "/"). */
+export function routePath(hash: string): string {
+  return hash.replace(/^#/, '').split('?')[0] || '/';
+}
+
+/** Where the build writes the prerendered screen for a router path, relative to index.html. */
+export function staticScreenFile(path: string): string {
+  return `./first-screens/${path.replace(/^\//, '').replace(/\//g, '-')}.html`;
+}
 
 /**
  * The head script's body. Self-contained (the build serialises it with toString), so it names
- * nothing outside itself; `storageKey` is the saved progress's key. On any first screen but the
- * prerendered home, the app's code is needed before anything useful shows: `appFiles` (the app
- * chunk and its imports) start downloading at once rather than when the entry asks for them.
+ * nothing outside itself; `storageKey` is the saved progress's key, `staticScreens` maps the router
+ * paths that have a prerendered screen to its file. On a screen that is not prerendered the app's
+ * code is needed before anything useful shows: `appFiles` (the app chunk and its imports) start
+ * downloading at once rather than when the entry asks for them. A prerendered screen's file starts
+ * downloading at once instead, and the app after it has painted.
  */
 export function applyFirstScreenHint(
   storageKey: string,
   appFiles: string[] = [],
+  staticScreens: Record<string, string> = {},
   doc: Document = document,
   hash = location.hash,
 ) {
-  let screen = 'app';
-  if (/^#?\/?$/.test(hash)) {
-    let saved = null;
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  const firstVisit = () => {
     try {
-      saved = window.localStorage.getItem(storageKey);
+      return window.localStorage.getItem(storageKey) === null;
     } catch {
-      // Storage unavailable: nothing saved, so the first-visit home is right.
+      return true; // Storage unavailable: nothing saved.
     }
-    screen = saved === null ? 'home' : 'app';
-  } else if (/^#\/(present|presenter|print)\//.test(hash)) {
-    screen = 'deck';
-  }
+  };
+  let screen = 'app';
+  if (path === '/') screen = firstVisit() ? 'home' : 'app';
+  else if (staticScreens[path] && firstVisit()) screen = 'static';
+  else if (/^\/(present|presenter|print)\//.test(path)) screen = 'deck';
   doc.documentElement.setAttribute('data-first-screen', screen);
-  if (screen === 'home') return;
-  for (const file of appFiles) {
+  const preload = (href: string, as: string) => {
     const link = doc.createElement('link');
-    link.rel = 'modulepreload';
+    link.rel = as === 'script' ? 'modulepreload' : 'preload';
+    if (as !== 'script') link.as = as;
     link.crossOrigin = '';
-    link.href = file;
+    link.href = href;
     doc.head.appendChild(link);
-  }
+  };
+  if (screen === 'static') preload(staticScreens[path], 'fetch');
+  if (screen === 'app' || screen === 'deck') for (const file of appFiles) preload(file, 'script');
 }
 
-/** The script file's text for a given storage key and app files (paths relative to index.html). */
-export function firstScreenHintScript(storageKey: string, appFiles: string[]): string {
-  return `(${applyFirstScreenHint.toString()})(${JSON.stringify(storageKey)}, ${JSON.stringify(appFiles)});\n`;
+/** The script file's text for a given storage key, app files and prerendered screens. */
+export function firstScreenHintScript(
+  storageKey: string,
+  appFiles: string[],
+  staticScreens: Record<string, string> = {},
+): string {
+  const args = [storageKey, appFiles, staticScreens].map((arg) => JSON.stringify(arg)).join(', ');
+  return `(${applyFirstScreenHint.toString()})(${args});\n`;
 }
 
-/** True when the prerendered home is on screen and is what the app will render: hydrate it. */
+/** True when a prerendered screen is on show and is what the app will render: hydrate it. */
 export function shouldHydrate(root: HTMLElement, doc: Document = document): boolean {
-  return (
-    root.hasAttribute(PRERENDERED_ATTRIBUTE) &&
-    doc.documentElement.getAttribute(FIRST_SCREEN_ATTRIBUTE) === 'home' &&
-    /^#?\/?$/.test(doc.location.hash)
-  );
+  const screen = doc.documentElement.getAttribute(FIRST_SCREEN_ATTRIBUTE);
+  const path = routePath(doc.location.hash);
+  // The attribute names the path whose screen the root holds ("/" in index.html).
+  return (screen === 'home' || screen === 'static') && root.getAttribute(PRERENDERED_ATTRIBUTE) === path;
 }
 
 export function markPrerenderReplaced() {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Lecture } from '../../lib/content/lectures';
+import { tocStartsOpen } from './toc-layout';
 
 interface Props {
   lecture: Lecture;
@@ -10,10 +11,7 @@ interface Props {
 
 export function TableOfContents({ lecture, current, seen }: Props) {
   const id = lecture.frontmatter.id;
-  // Open beside the text on wide screens; folded above it on phones so the lecture comes first.
-  const [open] = useState(
-    () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 960px)').matches,
-  );
+  const [open] = useState(tocStartsOpen);
   return (
     <nav className="toc" aria-label="本讲目录">
       <details open={open}>

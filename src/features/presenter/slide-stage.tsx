@@ -4,6 +4,7 @@ import { type SlideMode, SlideModeContext } from '../../components/slides/slide-
 import { forgetLectureBody, lectureBodies } from '../../lib/content/lecture-bodies';
 import type { Lecture } from '../../lib/content/lectures';
 import type { MdxComponents } from './mdx-components-type';
+import { canvasTransform } from './canvas-fit';
 import { useCanvasScale } from './projector-canvas';
 
 interface Props {
@@ -22,7 +23,7 @@ export function SlideStage({ lecture, components, mode, role, label }: Props) {
   const Body = lectureBodies[lecture.file];
   return (
     <div className="stage" ref={boxRef} data-stage={role} role="region" aria-label={label}>
-      <div className="stage__canvas" style={{ transform: `translate(-50%, -50%) scale(${scale || 0.0001})` }}>
+      <div className="stage__canvas" style={{ transform: canvasTransform(scale) }}>
         <LoadErrorBoundary what="幻灯片" onRetry={() => forgetLectureBody(lecture)}>
           <Suspense fallback={<p className="loading">正在加载……</p>}>
             <SlideModeContext.Provider value={mode}>

@@ -26,10 +26,16 @@ export function buildRegistry(cases: CaseStudyData[]): CaseRegistry {
 }
 
 let pending: Promise<CaseRegistry> | null = null;
+let loaded: CaseRegistry | null = null;
+
+/** The registry if it has already loaded (a deep link starts loading it before the app renders). */
+export function loadedCaseRegistry(): CaseRegistry | null {
+  return loaded;
+}
 
 export function loadCaseRegistry(): Promise<CaseRegistry> {
   pending ??= Promise.all(Object.values(caseModules).map((load) => load()))
-    .then((modules) => buildRegistry(modules.flatMap((m) => m.lectureCases)))
+    .then((modules) => (loaded = buildRegistry(modules.flatMap((m) => m.lectureCases))))
     .catch((error: unknown) => {
       pending = null; // let a retry load again
       throw error;

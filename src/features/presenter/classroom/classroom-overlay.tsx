@@ -2,6 +2,7 @@ import { type ReactNode, useRef } from 'react';
 import { useDeck } from '../deck-store';
 import { ScoreboardProjector } from './scoreboard-projector';
 import { TimerDisplay } from './timer-display';
+import { canvasTransform } from '../canvas-fit';
 import { useCanvasScale } from '../projector-canvas';
 
 // Sizes here are in the projector canvas's pixels (projector-canvas.ts), ≥ 32 px text.
@@ -12,10 +13,7 @@ function OverlayCanvas({ label, children }: { label: string; children: ReactNode
   const scale = useCanvasScale(box);
   return (
     <div ref={box} className="classroom-overlay" role="region" aria-label={label}>
-      <div
-        className="classroom-overlay__canvas"
-        style={{ transform: `translate(-50%, -50%) scale(${scale || 0.0001})` }}
-      >
+      <div className="classroom-overlay__canvas" style={{ transform: canvasTransform(scale) }}>
         {children}
       </div>
     </div>
