@@ -25,9 +25,10 @@ export function useDeckRoute(kind: DeckWindow): DeckRoute {
   // A correction travels with the redirect, so it is still shown on the corrected slide.
   const correction = (useLocation().state as { correction?: string } | null)?.correction ?? null;
 
-  // The URL this window last moved to itself: when it arrives, it is not a user's navigation (a
-  // quick second key press may already have moved the deck on; it must not be pulled back).
-  const ownNavigation = useRef<string | null>(null);
+  // The URLs this window has moved to itself, oldest first: when one arrives it is not a user's
+  // navigation. Quick key presses can queue several before the router renders the first (or it
+  // renders only the last); none of them may pull the deck back.
+  const ownNavigations = useRef<string[]>([]);
 
   useEffect(() => {
     connectDeck();
@@ -47,8 +48,9 @@ export function useDeckRoute(kind: DeckWindow): DeckRoute {
     }
     const state = useDeck.getState();
     const arrived = `${lecture.frontmatter.id}/${asked}`;
-    if (ownNavigation.current === arrived) {
-      ownNavigation.current = null;
+    const own = ownNavigations.current.indexOf(arrived);
+    if (own >= 0) {
+      ownNavigations.current.splice(0, own + 1);
       return;
     }
     if (state.lectureId === lecture.frontmatter.id && state.slide === asked) return;
@@ -65,9 +67,12 @@ export function useDeckRoute(kind: DeckWindow): DeckRoute {
   // deck → URL. Only the deck's changes drive this (an effect event reads the URL without
   // depending on it); the URL's own changes are handled above, so the two never chase each other.
   const followDeck = useEffectEvent((toLecture: string, toSlide: number) => {
-    if (toLecture === lectureId && String(toSlide) === slide) return;
-    ownNavigation.current = `${toLecture}/${toSlide}`;
-    navigate(`/${kind}/${toLecture}/${toSlide}`);
+    const target = `/${kind}/${toLecture}/${toSlide}`;
+    // Compared with the address bar, not the route's params: a navigation this window has just made
+    // may not have rendered yet, and the deck may already be back where the params still point.
+    if (window.location.hash.replace(/^#/, '') === target) return;
+    ownNavigations.current.push(`${toLecture}/${toSlide}`);
+    navigate(target);
   });
   useEffect(() => {
     if (deckLecture && findLecture(deckLecture)) followDeck(deckLecture, deckSlide);
