@@ -22,6 +22,12 @@ const paintedAfterChange = `window.paintedAfterChange = (changed) => new Promise
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
 })`;
 
+/** A first visit to a deck paints its prerendered first slide before the app runs: wait for the app. */
+async function appLive(page) {
+  await page.locator('[data-stage="current"] section.slide h2').waitFor();
+  await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+}
+
 export async function timingFigures(baseUrl, samples = 25) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -34,7 +40,7 @@ export async function timingFigures(baseUrl, samples = 25) {
     // Slide change on the audience view.
     const deck = await context.newPage();
     await deck.goto(`${baseUrl}#/present/understanding/1`);
-    await deck.locator('[data-stage="current"] section.slide h2').waitFor();
+    await appLive(deck);
     const slideChange = [];
     for (let i = 0; i < samples; i++) {
       slideChange.push(
@@ -80,7 +86,7 @@ export async function timingFigures(baseUrl, samples = 25) {
     await presenter.getByRole('heading', { name: '讲师备注' }).waitFor();
     const audience = await context.newPage();
     await audience.goto(`${baseUrl}#/present/understanding/1`);
-    await audience.locator('[data-stage="current"] section.slide h2').waitFor();
+    await appLive(audience);
     const sync = [];
     for (let i = 0; i < samples; i++) {
       const target = String(i % 2 === 0 ? 2 : 1);
