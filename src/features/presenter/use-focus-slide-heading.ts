@@ -16,7 +16,9 @@ export function useFocusSlideHeading(slide: number, enabled = true) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     };
-    frame = requestAnimationFrame(focus);
+    // At once when the heading is there: in the next frame's callbacks its layout would hold up
+    // the paint of the new slide.
+    focus();
     return () => cancelAnimationFrame(frame);
   }, [slide, enabled]);
 }
