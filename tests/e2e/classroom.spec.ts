@@ -56,6 +56,19 @@ test('the activity timer counts down to “时间到!” (fake clock)', async ({
   await page.clock.runFor(31_000);
   await expect(page.getByText('时间到!').first()).toBeVisible();
   await expectNoAxeViolations(page, 'timer done');
+  // It pulses to draw attention but never fades: faded, the text would lose the contrast it needs
+  // (axe caught it mid-blink once). Checked at the middle of the pulse.
+  const opacities = await page.evaluate(() =>
+    [...document.querySelectorAll('.timer-display__alert')].map((alert) => {
+      alert.getAnimations().forEach((animation) => {
+        animation.pause();
+        animation.currentTime = 400;
+      });
+      return getComputedStyle(alert).opacity;
+    }),
+  );
+  expect(opacities).toEqual(['1']);
+  await expectNoAxeViolations(page, 'timer done, mid-pulse');
 });
 
 test('random pick names a number in range', async ({ page }) => {
