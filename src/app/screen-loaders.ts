@@ -3,6 +3,7 @@
 import { loadCaseRegistry } from '../lib/quiz/case-registry';
 import { bodyFileForId, bodySource } from '../lib/content/lecture-body-loaders';
 import { moduleSource } from '../lib/module-source';
+import { routePath } from './first-screen';
 
 export const screenLoaders = {
   lecture: moduleSource(() => import('./lecture-route')),
@@ -46,7 +47,7 @@ const preloads: [RegExp, Preload][] = [
  */
 export function preloadScreen(hash: string): Promise<void> {
   // Without this, a deep link would wait for the app, then the screen, then its content, in turn.
-  const path = hash.replace(/^#/, '').split('?')[0];
+  const path = routePath(hash);
   for (const [pattern, preload] of preloads) {
     const match = pattern.exec(path);
     if (match) return Promise.allSettled(preload(match)).then(() => undefined);
