@@ -28,8 +28,8 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     return (
       <main className="app-main not-found" id="main">
         <h1>页面出错了</h1>
-        <p>这个页面没能正常显示。您的学习进度已保存在本浏览器中,不会因此丢失。</p>
-        <p>请刷新页面重试;如果问题仍然存在,请把下面的错误信息告诉课程管理员。</p>
+        <p>这个页面没能正常显示。您的学习进度已保存在本浏览器中，不会因此丢失。</p>
+        <p>请刷新页面重试；如果问题仍然存在，请把下面的错误信息告诉课程管理员。</p>
         <pre className="error-detail">{this.state.error.message}</pre>
         <p>
           <a className="button" href="#/">

@@ -2,7 +2,7 @@
 // deploy removed the old files), say so in place of a blank or frozen page.
 
 export const START_FAILURE_MESSAGE =
-  '课程未能加载,可能是网络中断或课程刚刚更新。请检查网络后刷新页面;您的学习进度保存在本浏览器中,不会丢失。';
+  '课程未能加载，可能是网络中断或课程刚刚更新。请检查网络后刷新页面；您的学习进度保存在本浏览器中，不会丢失。';
 
 export function showStartFailure(error: unknown, doc: Document = document) {
   console.error('The course could not start:', error);

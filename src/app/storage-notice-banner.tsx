@@ -3,13 +3,13 @@ import { safeStorage } from '../store/app-store';
 import { type StorageNotice, useStorageNotices } from '../store/storage-notices';
 
 const messages: Record<StorageNotice['kind'], string> = {
-  unavailable: '浏览器不允许本课程保存数据(可能处于无痕模式或禁用了存储)。您可以继续学习,但关闭页面后进度不会保留。',
-  'write-failed': '浏览器存储空间已满或被禁止写入,最新的进度未能保存。您可以继续学习;请清理浏览器空间后刷新页面。',
+  unavailable: '浏览器不允许本课程保存数据（可能处于无痕模式或禁用了存储）。您可以继续学习，但关闭页面后进度不会保留。',
+  'write-failed': '浏览器存储空间已满或被禁止写入，最新的进度未能保存。您可以继续学习；请清理浏览器空间后刷新页面。',
   'corrupt-backed-up':
-    '已保存的学习进度无法读取(数据已损坏),课程已从头开始记录。原数据已另行备份,可下载后交给管理员恢复。',
+    '已保存的学习进度无法读取（数据已损坏），课程已从头开始记录。原数据已另行备份，可下载后交给管理员恢复。',
   'migration-failed':
-    '已保存的学习进度来自更新版本的课程或无法识别。为了不覆盖它,本页面的新进度暂时只保存在本页中。请使用最新版本的课程打开,或先导出进度。',
-  'storage-cleared': '浏览器中保存的学习进度被清除了。课程已用本页面中的进度重新保存,没有丢失。',
+    '已保存的学习进度来自更新版本的课程或无法识别。为了不覆盖它，本页面的新进度暂时只保存在本页中。请使用最新版本的课程打开，或先导出进度。',
+  'storage-cleared': '浏览器中保存的学习进度被清除了。课程已用本页面中的进度重新保存，没有丢失。',
 };
 
 function downloadBackup(backupKey: string) {

@@ -56,7 +56,7 @@ export function UpdatePrompt() {
   return (
     <div className="notices">
       <div className="notice" role="status">
-        <p>课程有新版本。更新会重新载入页面,您的学习进度不受影响。</p>
+        <p>课程有新版本。更新会重新载入页面，您的学习进度不受影响。</p>
         <div className="notice__actions">
           <button type="button" className="button button--primary" onClick={() => void update?.(true)}>
             立即更新

@@ -27,7 +27,7 @@ export class LoadErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div className="load-error" role="alert">
-        <p>{this.props.what}加载失败。请检查网络连接后重试;您的学习进度不受影响。</p>
+        <p>{this.props.what}加载失败。请检查网络连接后重试；您的学习进度不受影响。</p>
         <p className="load-error__detail">{this.state.error.message}</p>
         <button type="button" className="button" onClick={this.retry}>
           重试

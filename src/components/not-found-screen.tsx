@@ -9,7 +9,7 @@ interface NotFoundProps {
 /** Shown for an unknown path, lecture or slide: says what was not found and offers a way back. */
 export function NotFoundScreen({
   title = '页面不存在',
-  message = '您打开的地址不在本课程中,可能是链接有误或内容已调整。',
+  message = '您打开的地址不在本课程中，可能是链接有误或内容已调整。',
 }: NotFoundProps) {
   useDocumentTitle(title);
   return (

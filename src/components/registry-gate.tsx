@@ -14,7 +14,7 @@ export function RegistryGate({ children }: { children: (registry: CaseRegistry) 
   if (state.status === 'error') {
     return (
       <div className="load-error" role="alert">
-        <p>案例加载失败。请检查网络连接后重试;您的答题记录不受影响。</p>
+        <p>案例加载失败。请检查网络连接后重试；您的答题记录不受影响。</p>
         <p className="load-error__detail">{state.message}</p>
         <button type="button" className="button" onClick={state.retry}>
           重试

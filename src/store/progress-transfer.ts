@@ -23,7 +23,7 @@ export type ImportResult = { ok: true; state: PersistedState; fromVersion: numbe
 const reject = (reason: string): ImportResult => ({ ok: false, reason });
 
 export function parseImport(text: string, sizeBytes = new Blob([text]).size): ImportResult {
-  if (sizeBytes > MAX_IMPORT_BYTES) return reject('文件太大(超过 1 MB),不像是本课程导出的进度文件。');
+  if (sizeBytes > MAX_IMPORT_BYTES) return reject('文件太大（超过 1 MB），不像是本课程导出的进度文件。');
   let unsafe = false;
   let data: unknown;
   try {
@@ -33,16 +33,16 @@ export function parseImport(text: string, sizeBytes = new Blob([text]).size): Im
       return value;
     });
   } catch {
-    return reject('文件无法读取:它不是有效的 JSON 文件,可能已损坏或不是本课程导出的进度文件。');
+    return reject('文件无法读取：它不是有效的 JSON 文件，可能已损坏或不是本课程导出的进度文件。');
   }
-  if (unsafe) return reject('文件中含有不安全的字段(__proto__ 或 constructor),为保护浏览器已拒绝导入。');
+  if (unsafe) return reject('文件中含有不安全的字段（__proto__ 或 constructor），为保护浏览器已拒绝导入。');
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return reject('这不是本课程导出的进度文件(缺少课程进度的格式标记)。');
+    return reject('这不是本课程导出的进度文件（缺少课程进度的格式标记）。');
   }
   const { version, state } = data as { version?: unknown; state?: unknown };
-  if (typeof version !== 'number' || !Number.isInteger(version)) return reject('文件缺少版本号,无法判断如何读取。');
+  if (typeof version !== 'number' || !Number.isInteger(version)) return reject('文件缺少版本号，无法判断如何读取。');
   if (version > STORE_VERSION) {
-    return reject(`文件来自更新版本的课程(数据版本 ${version},当前为 ${STORE_VERSION}),请先升级课程后再导入。`);
+    return reject(`文件来自更新版本的课程(数据版本 ${version}，当前为 ${STORE_VERSION})，请先升级课程后再导入。`);
   }
   if (typeof state !== 'object' || state === null) return reject('文件中没有学习进度数据。');
   try {
@@ -52,7 +52,7 @@ export function parseImport(text: string, sizeBytes = new Blob([text]).size): Im
       fromVersion: version,
     };
   } catch {
-    return reject(`文件的数据版本 ${version} 无法识别,未导入任何内容。`);
+    return reject(`文件的数据版本 ${version} 无法识别，未导入任何内容。`);
   }
 }
 

@@ -20,7 +20,7 @@ describe('progress backup: import with preview and undo, reset with confirmation
     act(() => useAppStore.getState().markSeen('understanding', 1, 1));
     const input = await screen.findByLabelText(/导入进度/, {}, slow);
     await user.upload(input, progressFile([1, 2, 3, 4]));
-    expect(await screen.findByText('已读小节:1 → 4')).toBeInTheDocument();
+    expect(await screen.findByText('已读小节：1 → 4')).toBeInTheDocument();
     expect(useAppStore.getState().lectures.toolbox).toBeUndefined();
     await user.click(screen.getByRole('button', { name: '确认导入' }));
     expect(useAppStore.getState().lectures.toolbox?.seen).toEqual([1, 2, 3, 4]);
@@ -40,9 +40,9 @@ describe('progress backup: import with preview and undo, reset with confirmation
       input,
       new File(['{"format":"complaint-course-progress","version":3,"state":{"__proto__":{}}}'], 'evil.json'),
     );
-    expect(await screen.findByText(/未导入:文件中含有不安全的字段/)).toBeInTheDocument();
+    expect(await screen.findByText(/未导入：文件中含有不安全的字段/)).toBeInTheDocument();
     await user.upload(input, new File(['garbage'], 'x.json'));
-    expect(await screen.findByText(/未导入:文件无法读取/)).toBeInTheDocument();
+    expect(await screen.findByText(/未导入：文件无法读取/)).toBeInTheDocument();
     expect(partialize(useAppStore.getState())).toEqual(before);
   });
 

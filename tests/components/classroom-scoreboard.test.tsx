@@ -19,7 +19,7 @@ async function createTeams(user: ReturnType<typeof userEvent.setup>, count: stri
   await user.keyboard(`${count}{Enter}`);
 }
 
-describe('scoreboard (团队记分板)', () => {
+describe('scoreboard （团队记分板）', () => {
   beforeEach(() => useScoreboard.setState({ teams: [] }));
 
   it('counts off teams from the number typed', async () => {
@@ -62,7 +62,7 @@ describe('scoreboard (团队记分板)', () => {
     expect(third.getByText('领先')).toBeInTheDocument();
     expect(within(card(1)).queryByText('领先')).not.toBeInTheDocument();
     expect(card(1)).toHaveTextContent('第 2 名');
-    expect(screen.getByRole('status')).toHaveTextContent('第3组 发言积极度:2 颗星');
+    expect(screen.getByRole('status')).toHaveTextContent('第3组 发言积极度：2 颗星');
 
     const homeworkMinus = screen.getByRole('button', { name: '第1组 作业完成度 减一颗星' });
     expect(homeworkMinus).toHaveAttribute('aria-disabled', 'true');
@@ -95,7 +95,7 @@ describe('scoreboard (团队记分板)', () => {
     reset.focus();
     await user.keyboard('{Enter}');
 
-    const region = screen.getByRole('region', { name: '确定清空所有小组和得星吗?' });
+    const region = screen.getByRole('region', { name: '确定清空所有小组和得星吗？' });
     expect(region).toHaveFocus();
     await user.tab();
     expect(within(region).getByRole('button', { name: '确定' })).toHaveFocus();
@@ -165,6 +165,6 @@ describe('scoreboard on the projector', () => {
 
   it('says when there are no teams yet', () => {
     render(<ScoreboardProjector />);
-    expect(screen.getByText('团队记分板:还没有小组')).toBeInTheDocument();
+    expect(screen.getByText('团队记分板：还没有小组')).toBeInTheDocument();
   });
 });

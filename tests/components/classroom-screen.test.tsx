@@ -22,7 +22,7 @@ async function pickTimes(user: User, times: number): Promise<string[]> {
 
 const noImmediateRepeat = (results: string[]) => results.every((r, i) => i === 0 || r !== results[i - 1]);
 
-describe('random pick (随机点名)', () => {
+describe('random pick （随机点名）', () => {
   beforeEach(() => useScoreboard.setState({ teams: [] }));
 
   it('picks a number from 1 to N, never the same twice in a row', async () => {
@@ -67,7 +67,7 @@ describe('random pick (随机点名)', () => {
   });
 });
 
-describe('classroom tools screen (课堂工具)', () => {
+describe('classroom tools screen （课堂工具）', () => {
   afterEach(() => {
     // Unmount before the deck state is reset, so no update lands outside act().
     cleanup();

@@ -48,7 +48,7 @@ class FakeAudioContext {
   }
 }
 
-describe('activity timer (活动计时器)', () => {
+describe('activity timer （活动计时器）', () => {
   beforeEach(() => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     FakeAudioContext.beeps = 0;
@@ -61,7 +61,7 @@ describe('activity timer (活动计时器)', () => {
     disconnectDeck();
   });
 
-  it('runs the 60-second brainstorm to “时间到!”, with pause, from the keyboard', async () => {
+  it('runs the 60-second brainstorm to “时间到！”，with pause, from the keyboard', async () => {
     vi.stubGlobal('AudioContext', FakeAudioContext);
     const { user, section, timer } = setup();
     expect(timer.getByText(/尚未设定计时/)).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('activity timer (活动计时器)', () => {
     expect(timer.getByRole('timer')).toHaveTextContent('00:01');
     expect(FakeAudioContext.beeps).toBe(0);
     await advance(1_500);
-    expect(timer.getByRole('status')).toHaveTextContent('时间到!');
+    expect(timer.getByRole('status')).toHaveTextContent('时间到！');
     expect(timer.queryByRole('timer')).not.toBeInTheDocument();
     expect(toggle).toHaveAccessibleName('重新开始');
     expect(toggle).toHaveFocus();
@@ -107,7 +107,7 @@ describe('activity timer (活动计时器)', () => {
     expect(timer.getByRole('timer')).toHaveTextContent('10:00');
     expect(useDeck.getState().timer).toMatchObject({ label: '小组讨论', durationMs: 600_000 });
 
-    const minutes = timer.getByRole('spinbutton', { name: '自定义时长(分钟)' });
+    const minutes = timer.getByRole('spinbutton', { name: '自定义时长（分钟）' });
     await user.clear(minutes);
     await user.type(minutes, '1.5{Enter}');
     expect(timer.getByRole('timer')).toHaveTextContent('01:30');
@@ -159,13 +159,13 @@ describe('activity timer (活动计时器)', () => {
     render(<TimerDisplay timer={startTimer(newTimer('头脑风暴', 2_000), Date.now())} size="projector" />);
     expect(screen.getByRole('timer')).toHaveTextContent('00:02');
     await advance(2_500);
-    expect(screen.getByRole('status')).toHaveTextContent('时间到!');
+    expect(screen.getByRole('status')).toHaveTextContent('时间到！');
   });
 
   it('does not beep for a timer that had already ended when it was opened', async () => {
     vi.stubGlobal('AudioContext', FakeAudioContext);
     render(<TimerDisplay timer={startTimer(newTimer('小组讨论', 1_000), Date.now() - 5_000)} />);
-    expect(screen.getByRole('status')).toHaveTextContent('时间到!');
+    expect(screen.getByRole('status')).toHaveTextContent('时间到！');
     await advance(1_000);
     expect(FakeAudioContext.beeps).toBe(0);
   });

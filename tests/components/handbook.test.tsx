@@ -5,7 +5,7 @@ import { renderAppAt } from './render-app';
 
 const slow = { timeout: 8000 };
 
-describe('handbook (速查手册)', () => {
+describe('handbook （速查手册）', () => {
   it('lists every section built from the shared data', async () => {
     renderAppAt('#/handbook');
     expect(await screen.findByRole('heading', { level: 1, name: '速查手册' }, slow)).toBeInTheDocument();

@@ -33,7 +33,7 @@ describe('progress page', () => {
   it('shows per-lecture progress and points to the next unread slide', async () => {
     renderAppAt('#/progress');
     expect(await screen.findByRole('heading', { level: 1, name: '学习进度' }, slow)).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: '继续阅读:学会理解投诉 第 1 节' }, slow)).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: '继续阅读：学会理解投诉 第 1 节' }, slow)).toHaveAttribute(
       'href',
       '#/lectures/understanding/1',
     );
@@ -49,7 +49,7 @@ describe('progress page', () => {
     expect(link.getAttribute('href')).toMatch(/^#\/lectures\/difficult\/\d+$/);
     expect(section).toHaveTextContent('答错 1 次');
     // One case not passed: no certificate yet, and "continue" points to that case.
-    expect(screen.getByRole('link', { name: /继续练习:/ })).toHaveAttribute('href', '#/cases/tariff-switch');
+    expect(screen.getByRole('link', { name: /继续练习：/ })).toHaveAttribute('href', '#/cases/tariff-switch');
   });
 
   it('offers a certificate only when everything is read and passed, with the typed name and the scores', async () => {

@@ -8,7 +8,7 @@ import { useAppStore } from '../../src/store/app-store';
 import { rolePlay, sampleCase } from '../unit/quiz-fixtures';
 
 const section = { slide: 3, heading: '七个希望' };
-const base = { prompt: '请作答', explanation: '这是解析:先处理情绪。', section };
+const base = { prompt: '请作答', explanation: '这是解析：先处理情绪。', section };
 
 function renderQuestion(question: Question) {
   const caseData: CaseStudyData = { ...sampleCase, questions: [question] };
@@ -36,7 +36,7 @@ describe('question types, answered with the keyboard alone', () => {
     await user.keyboard('{Enter}');
     expect(within(status()).getByRole('heading', { name: /回答正确/ })).toHaveFocus();
     expect(status()).toHaveTextContent('因为乙是对的。');
-    expect(within(status()).getByRole('link', { name: /回到讲义复习:第 1 节/ })).toHaveAttribute(
+    expect(within(status()).getByRole('link', { name: /回到讲义复习：第 1 节/ })).toHaveAttribute(
       'href',
       '/lectures/understanding/1',
     );
@@ -86,7 +86,7 @@ describe('question types, answered with the keyboard alone', () => {
     expect(status()).toHaveTextContent('回答正确');
   });
 
-  it('true/false (判断)', async () => {
+  it('true/false （判断）', async () => {
     const user = userEvent.setup();
     const { status } = renderQuestion(sampleCase.questions[1]);
     expect(screen.getByText('客户永远是错的。')).toBeInTheDocument();
@@ -107,7 +107,7 @@ describe('question types, answered with the keyboard alone', () => {
     for (const [target, wanted] of items.entries()) {
       let index = texts().indexOf(wanted.text);
       while (index > target) {
-        const up = screen.getByRole('button', { name: `上移:${wanted.text}` });
+        const up = screen.getByRole('button', { name: `上移：${wanted.text}` });
         up.focus();
         await user.keyboard('{Enter}');
         await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -160,7 +160,7 @@ describe('question types, answered with the keyboard alone', () => {
         { label: '承担责任', anyOf: ['我负责', '我来'] },
       ],
       mustNotInclude: ['找谁'],
-      modelAnswer: '非常抱歉,这件事由我负责跟进到底。',
+      modelAnswer: '非常抱歉，这件事由我负责跟进到底。',
     });
     expect(screen.getByText(/你爱找谁就找谁/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '自己改写' }));
@@ -169,10 +169,10 @@ describe('question types, answered with the keyboard alone', () => {
     expect(status()).toHaveTextContent('✗ 包含致歉');
     expect(status()).toHaveTextContent('✓ 承担责任');
     expect(status()).toHaveTextContent('参考说法');
-    expect(status()).toHaveTextContent('非常抱歉,这件事由我负责跟进到底。');
+    expect(status()).toHaveTextContent('非常抱歉，这件事由我负责跟进到底。');
     await user.click(screen.getByRole('button', { name: '再答一次' }));
     await user.click(screen.getByRole('radio', { name: '自己改写' }));
-    await user.type(screen.getByRole('textbox', { name: '您的说法' }), '对不起,这件事我来帮您处理好');
+    await user.type(screen.getByRole('textbox', { name: '您的说法' }), '对不起，这件事我来帮您处理好');
     await user.click(screen.getByRole('button', { name: '提交答案' }));
     expect(status()).toHaveTextContent('回答正确');
   });
@@ -180,20 +180,20 @@ describe('question types, answered with the keyboard alone', () => {
   it('role-play: replies change the meter (with text), the customer answers by state, and it ends with a score', async () => {
     const user = userEvent.setup();
     const { status } = renderQuestion(rolePlay);
-    expect(screen.getByText('你们乱收费!')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: '王先生当前状态' })).toHaveTextContent('非常激动(80/100)');
+    expect(screen.getByText('你们乱收费！')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '王先生当前状态' })).toHaveTextContent('非常激动（80/100）');
     await user.tab();
-    expect(screen.getByRole('button', { name: '您别着急,请慢慢说。' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: '您别着急，请慢慢说。' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('group', { name: '王先生当前状态' })).toHaveTextContent('不满(50/100)');
-    expect(screen.getByText('好吧,是这样的……')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '王先生当前状态' })).toHaveTextContent('不满（50/100）');
+    expect(screen.getByText('好吧，是这样的……')).toBeInTheDocument();
     await user.tab();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('heading', { name: /结局:圆满解决/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /结局：圆满解决/ })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: '对话记录' })).toHaveTextContent('我马上帮您核对记录。');
     expect(status()).toHaveTextContent('回答正确');
     expect(lastAttempt()).toMatchObject({ questionId: 'rp', correct: true, score: 0.9 });
     await user.click(screen.getByRole('button', { name: '重新演练' }));
-    expect(screen.getByText('你们乱收费!')).toBeInTheDocument();
+    expect(screen.getByText('你们乱收费！')).toBeInTheDocument();
   });
 });

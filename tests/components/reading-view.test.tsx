@@ -103,7 +103,7 @@ describe('reading view', () => {
     act(() => {
       window.location.hash = '#/lectures/understanding';
     });
-    expect(await screen.findByText(/已回到您上次阅读的位置:第 7 节/, {}, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/已回到您上次阅读的位置：第 7 节/, {}, slow)).toBeInTheDocument();
   });
 
   it('says clearly when a slide number does not exist', async () => {

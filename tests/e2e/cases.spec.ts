@@ -13,12 +13,12 @@ test('a staff member answers a case wrong then right, sees why, and finds the at
   await expectNoAxeViolations(page, 'case bank');
   await page.getByLabel('讲次').selectOption('difficult');
   await expect(page).toHaveURL(/lecture=difficult/);
-  await page.getByRole('link', { name: '案例三:套餐转换' }).click();
+  await page.getByRole('link', { name: '案例三：套餐转换' }).click();
   await expect(page).toHaveURL(/#\/cases\/tariff-switch$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('套餐');
 
   const q1 = question(page, 1);
-  await q1.getByLabel('直接为客户恢复A套餐,并全额退还3月到5月的所有话费').check();
+  await q1.getByLabel('直接为客户恢复A套餐，并全额退还3月到5月的所有话费').check();
   await q1.getByRole('button', { name: '提交答案' }).click();
   const status = q1.getByRole('status');
   await expect(status).toContainText('回答错误');
@@ -72,7 +72,7 @@ test('the 35元 role-play can be played to an ending with the keyboard alone', a
   await page.goto('./#/cases/info-fee-35');
   await expect(page.getByRole('group', { name: /当前状态/ })).toContainText('情绪');
   await expectNoAxeViolations(page, 'role-play');
-  const ending = page.getByRole('heading', { name: /^结局:/ });
+  const ending = page.getByRole('heading', { name: /^结局：/ });
   const onReply = () => page.evaluate(() => document.activeElement?.classList.contains('roleplay__reply') ?? false);
   for (let turn = 0; turn < 20 && !(await ending.isVisible()); turn++) {
     // Tab (from the page top, then from the customer's new line, which takes focus) to a reply.
@@ -106,7 +106,7 @@ test('exam mode runs chosen cases in random order and ends with a result screen'
   await expect(page.getByRole('heading', { level: 1, name: '考试模式' })).toBeVisible();
   await page.getByRole('button', { name: /开始考试/ }).click();
   await expect(page.getByRole('alert')).toContainText('请至少选择一个案例');
-  await page.getByLabel(/案例三:套餐转换/).check();
+  await page.getByLabel(/案例三：套餐转换/).check();
   await page.getByLabel(/案例四/).check();
   await expectNoAxeViolations(page, 'exam chooser');
   await page.getByRole('button', { name: /开始考试/ }).click();
@@ -114,10 +114,10 @@ test('exam mode runs chosen cases in random order and ends with a result screen'
   for (let i = 0; i < total; i++) {
     await expect(page.locator('.exam__progress')).toContainText(`第 ${i + 1} / ${total} 题`);
     await answerSomething(page);
-    await page.getByRole('button', { name: i === total - 1 ? '交卷,查看成绩' : '下一题' }).click();
+    await page.getByRole('button', { name: i === total - 1 ? '交卷，查看成绩' : '下一题' }).click();
   }
-  await expect(page.getByRole('heading', { level: 2, name: /考试结果:\d+ 分/ })).toBeFocused();
-  await expect(page.getByText(/用时:/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /考试结果：\d+ 分/ })).toBeFocused();
+  await expect(page.getByText(/用时：/)).toBeVisible();
   await expectNoAxeViolations(page, 'exam result');
 });
 
@@ -141,7 +141,7 @@ test('an ordering question can be sorted by drag and drop', async ({ page }) => 
   const card = page.locator('section.question').filter({ hasText: '排序题' }).first();
   const items = card.locator('.ordering__item');
   const texts = () => card.locator('.ordering__text').allTextContents();
-  const wanted = '倾听并记录客户的诉求,安抚情绪';
+  const wanted = '倾听并记录客户的诉求，安抚情绪';
   expect((await texts())[0]).not.toBe(wanted);
   await items.filter({ hasText: wanted }).dragTo(items.first());
   await expect.poll(async () => (await texts())[0]).toBe(wanted);

@@ -37,7 +37,7 @@ test('the team scoreboard keeps its stars after a reload, shows on the projector
   await expect(board).toBeHidden();
 
   await page.getByRole('button', { name: '重置记分板' }).click();
-  await expect(page.getByText('确定清空所有小组和得星吗?')).toBeVisible();
+  await expect(page.getByText('确定清空所有小组和得星吗？')).toBeVisible();
   await page.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('button', { name: '第3组 发言积极度 加一颗星' })).toBeVisible();
   await page.getByRole('button', { name: '重置记分板' }).click();
@@ -45,7 +45,7 @@ test('the team scoreboard keeps its stars after a reload, shows on the projector
   await expect(page.getByRole('button', { name: '第3组 发言积极度 加一颗星' })).toHaveCount(0);
 });
 
-test('the activity timer counts down to “时间到!” (fake clock)', async ({ page }) => {
+test('the activity timer counts down to “时间到！” (fake clock)', async ({ page }) => {
   await page.clock.install();
   await page.goto('./#/classroom');
   await page.getByRole('button', { name: '头脑风暴 60 秒' }).click();
@@ -54,7 +54,7 @@ test('the activity timer counts down to “时间到!” (fake clock)', async ({
   await page.clock.runFor(30_000);
   await expect(page.locator('.timer-display').first()).toContainText('00:30');
   await page.clock.runFor(31_000);
-  await expect(page.getByText('时间到!').first()).toBeVisible();
+  await expect(page.getByText('时间到！').first()).toBeVisible();
   await expectNoAxeViolations(page, 'timer done');
   // It pulses to draw attention but never fades: faded, the text would lose the contrast it needs
   // (axe caught it mid-blink once). Checked at the middle of the pulse.

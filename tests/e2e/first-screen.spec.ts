@@ -88,7 +88,7 @@ test('a returning learner never sees the first-visit home: it opens on where the
   await expect(page.locator('html')).toHaveAttribute('data-first-screen', 'app');
   await expect(page.getByRole('link', { name: '从第一讲开始' })).toBeHidden();
   release();
-  await expect(page.getByRole('link', { name: /继续学习:第二讲 投诉处理的基本技巧 · 第 3 节/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /继续学习：第二讲 投诉处理的基本技巧 · 第 3 节/ })).toBeVisible();
 });
 
 test('a link followed before the app has started opens that screen', async ({ page }) => {
@@ -205,7 +205,7 @@ test('a returning learner opening a lecture gets their own place, not the first-
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-first-screen', 'app');
   release();
-  await expect(page.getByText('已回到您上次阅读的位置:第 4 节')).toBeVisible();
+  await expect(page.getByText('已回到您上次阅读的位置：第 4 节')).toBeVisible();
 });
 
 test('without its prerendered file the screen still comes, from the app', async ({ page, consoleErrors }) => {

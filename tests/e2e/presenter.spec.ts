@@ -133,7 +133,7 @@ test('a bad slide number lands on the nearest slide with a clear message', async
   await page.goto('./#/present/understanding/999');
   await expectSlide(page, 35);
   await expect(
-    page.getByRole('status').filter({ hasText: '没有第 999 页(本讲共 35 页),已显示第 35 页。' }),
+    page.getByRole('status').filter({ hasText: '没有第 999 页（本讲共 35 页），已显示第 35 页。' }),
   ).toBeVisible();
   await page.goto('./#/present/understanding/abc');
   await expectSlide(page, 1);

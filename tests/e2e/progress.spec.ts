@@ -25,7 +25,7 @@ test('the progress page passes axe; export then import restores the same progres
   await expect(page.getByRole('row', { name: /百宝箱/ })).toContainText('0/');
 
   await page.getByLabel(/导入进度/).setInputFiles(file);
-  await expect(page.getByText(/已读小节:0 → 1/)).toBeVisible();
+  await expect(page.getByText(/已读小节：0 → 1/)).toBeVisible();
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByRole('row', { name: /百宝箱/ })).toContainText('1/');
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).state, KEY);
@@ -38,7 +38,7 @@ test('two tabs: progress made in one shows in the other without a reload', async
   const other = await context.newPage();
   await other.goto('./#/lectures/difficult/3');
   await expect(other.locator('#slide-3')).toBeInViewport();
-  await expect(page.getByRole('link', { name: /继续学习:第三讲 疑难投诉处理技能 · 第 3 节/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /继续学习：第三讲 疑难投诉处理技能 · 第 3 节/ })).toBeVisible();
 });
 
 test('storage unavailable at start: the course runs in memory and says so', async ({ page }) => {

@@ -39,7 +39,7 @@ test('open a lecture, follow the table of contents, reload and keep the position
   await expect(toc.getByRole('link', { name: /2007 年 5 月投诉结构分析/ })).toHaveAttribute('aria-current', 'location');
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '课程首页' }).click();
-  await expect(page.getByRole('link', { name: /继续学习:第一讲 学会理解投诉 · 第 18 节/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /继续学习：第一讲 学会理解投诉 · 第 18 节/ })).toBeVisible();
 });
 
 test('scrolling moves the position; reopening the lecture resumes there', async ({ page }) => {
@@ -51,7 +51,7 @@ test('scrolling moves the position; reopening the lecture resumes there', async 
   await expect(page).toHaveURL(/#\/lectures\/techniques\/6$/);
   await page.goto('./#/');
   await page.goto('./#/lectures/techniques');
-  await expect(page.getByText('已回到您上次阅读的位置:第 6 节')).toBeVisible();
+  await expect(page.getByText('已回到您上次阅读的位置：第 6 节')).toBeVisible();
   await expect(page.locator('#slide-6')).toBeInViewport();
   await page.getByRole('button', { name: '从头开始' }).click();
   await expect(page).toHaveURL(/#\/lectures\/techniques\/1$/);

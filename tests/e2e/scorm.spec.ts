@@ -116,7 +116,7 @@ test('SCORM 2004: a returning learner resumes from suspend_data, finishes, and t
   await expect.poll(() => lmsLog(page)).toContain('Initialize');
   // The progress kept by the LMS is the course's own now.
   await expect(
-    frame.getByRole('link', { name: new RegExp(`继续学习:第四讲 百宝箱 · 第 ${toolboxSlides - 1} 节`) }),
+    frame.getByRole('link', { name: new RegExp(`继续学习：第四讲 百宝箱 · 第 ${toolboxSlides - 1} 节`) }),
   ).toBeVisible();
   await expect
     .poll(async () => (await lmsCmi(page)).score.raw)

@@ -45,7 +45,7 @@ const rewrite: RewriteQuestion = {
   ],
   mustInclude: [{ label: '包含承担责任', anyOf: ['我来', '我负责'] }],
   mustNotInclude: ['找谁'],
-  modelAnswer: '请您放心,这件事由我负责跟进。',
+  modelAnswer: '请您放心，这件事由我负责跟进。',
 };
 
 describe('grading', () => {
@@ -87,7 +87,7 @@ describe('grading', () => {
     expect(grade(rewrite, { kind: 'rewrite', answer: { mode: 'written', text: '这件事我负责处理好' } }).correct).toBe(
       true,
     );
-    expect(grade(rewrite, { kind: 'rewrite', answer: { mode: 'written', text: '我负责,你找谁都行' } })).toEqual({
+    expect(grade(rewrite, { kind: 'rewrite', answer: { mode: 'written', text: '我负责，你找谁都行' } })).toEqual({
       correct: false,
       score: 0,
     });

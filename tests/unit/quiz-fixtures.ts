@@ -20,7 +20,7 @@ export const rolePlay: RolePlayQuestion = {
   id: 'rp',
   kind: 'roleplay',
   prompt: '接待一位生气的客户',
-  explanation: '先处理情绪,再处理事情。',
+  explanation: '先处理情绪，再处理事情。',
   section,
   customerName: '王先生',
   initial: { anger: 80, trust: 20 },
@@ -28,15 +28,21 @@ export const rolePlay: RolePlayQuestion = {
   steps: [
     {
       id: 'open',
-      customer: [{ text: '你们乱收费!' }],
+      customer: [{ text: '你们乱收费！' }],
       replies: [
-        { id: 'listen', text: '您别着急,请慢慢说。', effect: { anger: -30, trust: 20 }, feedback: '好', next: 'facts' },
+        {
+          id: 'listen',
+          text: '您别着急，请慢慢说。',
+          effect: { anger: -30, trust: 20 },
+          feedback: '好',
+          next: 'facts',
+        },
         { id: 'deny', text: '不可能。', effect: { anger: 20 }, feedback: '否认激化矛盾', next: 'lost' },
       ],
     },
     {
       id: 'facts',
-      customer: [{ when: { angerAtLeast: 60 }, text: '我还是很生气!' }, { text: '好吧,是这样的……' }],
+      customer: [{ when: { angerAtLeast: 60 }, text: '我还是很生气！' }, { text: '好吧，是这样的……' }],
       replies: [
         {
           id: 'check',
@@ -73,7 +79,7 @@ export const sampleCase: CaseStudyData = {
     {
       id: 'sample-q1',
       kind: 'single',
-      prompt: '选哪个?',
+      prompt: '选哪个？',
       options: [
         { id: 'a', text: '甲' },
         { id: 'b', text: '乙' },

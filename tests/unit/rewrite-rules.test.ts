@@ -11,7 +11,7 @@ const rules = {
 
 describe('rewrite rules', () => {
   it('passes an answer with an apology and an offer of action', () => {
-    const check = checkRewrite(rules, '非常抱歉给您添麻烦了,我马上帮您查询。');
+    const check = checkRewrite(rules, '非常抱歉给您添麻烦了，我马上帮您查询。');
     expect(check.passed).toBe(true);
     expect(check.rules.every((r) => r.passed)).toBe(true);
   });
@@ -26,14 +26,14 @@ describe('rewrite rules', () => {
   });
 
   it('fails an answer that still contains a banned word, and lists it', () => {
-    const check = checkRewrite(rules, '对不起,这个我真的不知道,我马上问问。');
+    const check = checkRewrite(rules, '对不起，这个我真的不知道，我马上问问。');
     expect(check.passed).toBe(false);
     expect(check.banned).toEqual(['不知道']);
   });
 
   it('ignores spaces and punctuation when matching', () => {
-    expect(normaliseForRules('对 不起!')).toBe('对不起');
-    expect(checkRewrite(rules, '对 不起,我 马上 处理').passed).toBe(true);
+    expect(normaliseForRules('对 不起！')).toBe('对不起');
+    expect(checkRewrite(rules, '对 不起，我 马上 处理').passed).toBe(true);
   });
 
   it('rejects an answer too short to judge', () => {

@@ -14,8 +14,8 @@ describe('role-play state machine', () => {
 
   it("chooses the customer's line by state", () => {
     const facts = rolePlay.steps[1];
-    expect(customerLine(facts, { anger: 70, trust: 0 }).text).toBe('我还是很生气!');
-    expect(customerLine(facts, { anger: 30, trust: 0 }).text).toBe('好吧,是这样的……');
+    expect(customerLine(facts, { anger: 70, trust: 0 }).text).toBe('我还是很生气！');
+    expect(customerLine(facts, { anger: 30, trust: 0 }).text).toBe('好吧，是这样的……');
   });
 
   it('branches on the state after the reply', () => {

@@ -29,7 +29,7 @@ export function LectureCard({ lecture, share }: { lecture: Lecture; share: numbe
       </ul>
       <ProgressBar value={share} label={`${title} 阅读进度`} />
       <p className="lecture-card__teach">
-        <Link to={`/presenter/${id}/1`}>讲师授课:打开控制台</Link>
+        <Link to={`/presenter/${id}/1`}>讲师授课：打开控制台</Link>
       </p>
     </article>
   );

@@ -19,7 +19,7 @@ export function LectureScreen({ components }: { components: MdxComponents }) {
       return (
         <NotFoundScreen
           title="找不到这一节"
-          message={`《${lecture.frontmatter.title}》共 ${count} 节,没有“第 ${slide} 节”。`}
+          message={`《${lecture.frontmatter.title}》共 ${count} 节，没有“第 ${slide} 节”。`}
         />
       );
     }

@@ -56,7 +56,7 @@ export function HandbookScreen() {
     <div className="handbook">
       <h1>速查手册</h1>
       <p className="handbook__intro">
-        投诉处理六步法、语言小贴士、电话用语规范、服务忌语的建议说法和相关法律要点,随时查找。服务忌语的“建议说法”是本课程的参考,资料只列出了忌语。
+        投诉处理六步法、语言小贴士、电话用语规范、服务忌语的建议说法和相关法律要点，随时查找。服务忌语的“建议说法”是本课程的参考，资料只列出了忌语。
       </p>
       <div className="handbook__tools" role="search">
         <label htmlFor="handbook-search">搜索手册</label>
@@ -64,7 +64,7 @@ export function HandbookScreen() {
           id="handbook-search"
           type="search"
           value={query}
-          placeholder="例如:不可抗力、格式条款、委婉"
+          placeholder="例如：不可抗力、格式条款、委婉"
           onChange={(e) => setQuery(e.target.value)}
         />
         <button type="button" className="button" onClick={() => window.print()}>
@@ -75,7 +75,7 @@ export function HandbookScreen() {
         {query
           ? total > 0
             ? `找到 ${total} 条与“${query}”相关的内容`
-            : `没有找到与“${query}”相关的内容,请换个词试试。`
+            : `没有找到与“${query}”相关的内容，请换个词试试。`
           : `共 ${total} 条`}
       </p>
       <HandbookSection id="hb-steps" title="投诉处理六步法" count={steps.length}>

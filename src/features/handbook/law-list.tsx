@@ -18,7 +18,7 @@ export function LawList({ laws = allLaws }: { laws?: typeof allLaws }) {
                 ))}
               </ul>
             ) : null}
-            {law.topics.length > 0 ? <p className="laws__topics">相关投诉问题:{law.topics.join('、')}</p> : null}
+            {law.topics.length > 0 ? <p className="laws__topics">相关投诉问题：{law.topics.join('、')}</p> : null}
           </dd>
         </div>
       ))}

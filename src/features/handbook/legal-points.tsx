@@ -9,7 +9,7 @@ export function LegalPoints({ points = legalPoints }: { points?: typeof legalPoi
           <dt>{point.term}</dt>
           <dd>
             <p>{point.explanation}</p>
-            <p className="laws__topics">依据:{point.basis ?? '资料未给出具体条文'}</p>
+            <p className="laws__topics">依据：{point.basis ?? '资料未给出具体条文'}</p>
           </dd>
         </div>
       ))}

@@ -4,7 +4,7 @@ import { forbiddenPhrases } from '../../../content/handbook/phrases';
 export function PhraseBook({ phrases = forbiddenPhrases }: { phrases?: typeof forbiddenPhrases }) {
   return (
     <div className="phrase-book">
-      <p className="hint">资料只列出了忌语;“建议说法”是本课程根据语言小贴士和处理步骤给出的参考。</p>
+      <p className="hint">资料只列出了忌语；“建议说法”是本课程根据语言小贴士和处理步骤给出的参考。</p>
       <ul className="phrase-book__list">
         {phrases.map((p) => (
           <li key={p.id} className="phrase-book__item">

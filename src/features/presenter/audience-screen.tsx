@@ -28,7 +28,7 @@ function Audience({
 
   return (
     <main className="deck" {...swipe}>
-      <h1 className="visually-hidden">{lecture.frontmatter.title}(课堂投影)</h1>
+      <h1 className="visually-hidden">{lecture.frontmatter.title}（课堂投影）</h1>
       <SlideStage lecture={lecture} components={components} mode={mode} role="current" label={`幻灯片第 ${slide} 页`} />
       <ClassroomOverlay />
       <nav className="deck__controls" aria-label="幻灯片控制">
@@ -41,16 +41,16 @@ function Audience({
         <button type="button" className="deck__control" onClick={actions.next} aria-label="下一页">
           ›
         </button>
-        <button type="button" className="deck__control" onClick={() => setOverview(true)} aria-label="全部幻灯片(O)">
+        <button type="button" className="deck__control" onClick={() => setOverview(true)} aria-label="全部幻灯片（O）">
           总览
         </button>
-        <button type="button" className="deck__control" onClick={toggleFullscreen} aria-label="全屏(F)">
+        <button type="button" className="deck__control" onClick={toggleFullscreen} aria-label="全屏（F）">
           全屏
         </button>
       </nav>
       {typed ? (
         <p className="deck__typed" aria-live="assertive">
-          跳到第 {typed} 页(按回车)
+          跳到第 {typed} 页（按回车）
         </p>
       ) : null}
       <p className="visually-hidden" aria-live="polite">
@@ -65,7 +65,7 @@ function Audience({
         <button
           type="button"
           className="deck__blackout"
-          aria-label="黑屏中,按任意键或点击返回"
+          aria-label="黑屏中，按任意键或点击返回"
           onClick={() => useDeck.getState().update({ blackout: false })}
         />
       ) : null}

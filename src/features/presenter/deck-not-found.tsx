@@ -8,7 +8,7 @@ export function DeckNotFound() {
   return (
     <main className="app-main not-found" id="main">
       <h1>找不到这一讲</h1>
-      <p>课程中没有编号为“{lectureId}”的讲次,无法投影。</p>
+      <p>课程中没有编号为“{lectureId}”的讲次，无法投影。</p>
       <p>
         <Link className="button button--primary" to="/">
           返回课程首页

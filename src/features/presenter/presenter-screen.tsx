@@ -67,12 +67,12 @@ function Presenter({
           打印幻灯片
         </Link>
         <Link className="button" to={`/print/${id}?notes=1`} target="_blank">
-          打印讲义(含备注)
+          打印讲义（含备注）
         </Link>
       </nav>
       <div className="presenter__stages">
         <div className="presenter__current">
-          <h2 className="presenter__label">当前页{blackout ? '(观众端黑屏中)' : ''}</h2>
+          <h2 className="presenter__label">当前页{blackout ? '（观众端黑屏中）' : ''}</h2>
           <SlideStage
             lecture={lecture}
             components={components}
@@ -99,7 +99,7 @@ function Presenter({
       </div>
       {popupBlocked ? (
         <p className="deck__notice deck__notice--inline" role="alert">
-          浏览器阻止了新窗口。请允许本站弹出窗口后重试,或在新窗口中打开:
+          浏览器阻止了新窗口。请允许本站弹出窗口后重试，或在新窗口中打开：
           <a href={`#/present/${id}/${slide}`} target="_blank" rel="noreferrer">
             课堂投影(第 {slide} 页)
           </a>
@@ -110,8 +110,8 @@ function Presenter({
         <TimerControls />
       </section>
       <p className="hint presenter__keys">
-        键盘:→ ↓ 空格 PageDown 回车 下一页;← ↑ PageUp Backspace 上一页;Home/End 首页/末页;数字+回车 跳页;B 或 . 黑屏;O
-        全部幻灯片;F 全屏。
+        键盘：→ ↓ 空格 PageDown 回车 下一页；← ↑ PageUp Backspace 上一页；Home/End 首页/末页；数字+回车 跳页；B 或 .
+        黑屏；O 全部幻灯片；F 全屏。
       </p>
       <DeckOverview lecture={lecture} current={slide} open={overview} setOpen={setOverview} actions={actions} />
     </main>

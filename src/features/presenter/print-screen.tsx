@@ -24,7 +24,7 @@ export function PrintScreen({ components }: { components: MdxComponents }) {
   const [ready, setReady] = useState(false);
   const onReady = useCallback(() => setReady(true), []);
   useFitSlides(container, ready);
-  useDocumentTitle(lecture ? `${lecture.frontmatter.title} · ${withNotes ? '讲义(含备注)' : '幻灯片'}打印` : null);
+  useDocumentTitle(lecture ? `${lecture.frontmatter.title} · ${withNotes ? '讲义（含备注）' : '幻灯片'}打印` : null);
   if (!lecture) return <DeckNotFound />;
   const Body = lectureBodies[lecture.file];
   const mode: SlideMode = { kind: 'print', showNotes: withNotes };
@@ -32,10 +32,10 @@ export function PrintScreen({ components }: { components: MdxComponents }) {
     <main className={`print-deck${withNotes ? ' print-deck--notes' : ''}`} ref={setContainer}>
       <div className="print-deck__toolbar">
         <h1>
-          {lecture.frontmatter.title}:{withNotes ? '讲义(每页一张幻灯片,附讲师备注)' : '幻灯片(每页一张)'}
+          {lecture.frontmatter.title}:{withNotes ? '讲义（每页一张幻灯片，附讲师备注）' : '幻灯片（每页一张）'}
         </h1>
         <p>
-          共 {lecture.slides.length} 页,A4 横向。{' '}
+          共 {lecture.slides.length} 页，A4 横向。{' '}
           <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
             打印
           </button>{' '}
@@ -43,7 +43,7 @@ export function PrintScreen({ components }: { components: MdxComponents }) {
             className="button"
             to={withNotes ? `/print/${lecture.frontmatter.id}` : `/print/${lecture.frontmatter.id}?notes=1`}
           >
-            {withNotes ? '改为只打印幻灯片' : '改为打印讲义(含备注)'}
+            {withNotes ? '改为只打印幻灯片' : '改为打印讲义（含备注）'}
           </Link>{' '}
           <Link className="button" to={`/presenter/${lecture.frontmatter.id}/1`}>
             回到讲师控制台

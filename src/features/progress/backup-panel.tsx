@@ -31,19 +31,19 @@ export function BackupPanel() {
     fileRef.current.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ text: '未导入:文件太大(超过 1 MB),不像是本课程导出的进度文件。', error: true });
+      setMessage({ text: '未导入：文件太大（超过 1 MB），不像是本课程导出的进度文件。', error: true });
       return;
     }
     let text: string;
     try {
       text = await readFileText(file);
     } catch {
-      setMessage({ text: '未导入:无法读取这个文件。', error: true });
+      setMessage({ text: '未导入：无法读取这个文件。', error: true });
       return;
     }
     const result = parseImport(text, file.size);
     if (!result.ok) {
-      setMessage({ text: `未导入:${result.reason}`, error: true });
+      setMessage({ text: `未导入：${result.reason}`, error: true });
       return;
     }
     setMessage(null);
@@ -54,7 +54,7 @@ export function BackupPanel() {
     if (!pending) return;
     replaceWithUndo(pending.kind === 'import' ? pending.state : emptyProgress(), pending.kind);
     setMessage({
-      text: pending.kind === 'import' ? '已导入进度。如有问题,可以撤销。' : '已重置进度。如是误操作,可以撤销。',
+      text: pending.kind === 'import' ? '已导入进度。如有问题，可以撤销。' : '已重置进度。如是误操作，可以撤销。',
       error: false,
     });
     setPending(null);
@@ -65,7 +65,7 @@ export function BackupPanel() {
   return (
     <section aria-labelledby="backup-title" className="progress-section">
       <h2 id="backup-title">备份与恢复</h2>
-      <p>进度只保存在本浏览器中。换电脑或清理浏览器前,请先导出进度文件。</p>
+      <p>进度只保存在本浏览器中。换电脑或清理浏览器前，请先导出进度文件。</p>
       <div className="question__actions">
         <button
           type="button"
@@ -98,7 +98,7 @@ export function BackupPanel() {
             className="button"
             onClick={() => {
               if (undoReplace())
-                setMessage({ text: `已撤销${undo.reason === 'import' ? '导入' : '重置'},进度已恢复。`, error: false });
+                setMessage({ text: `已撤销${undo.reason === 'import' ? '导入' : '重置'}，进度已恢复。`, error: false });
               setUndo(undoAvailable());
             }}
           >
@@ -110,22 +110,22 @@ export function BackupPanel() {
         <div className="confirm" role="region" aria-label="请确认">
           {pending.kind === 'import' && incoming ? (
             <>
-              <p>将用“{pending.fileName}”替换当前进度:</p>
+              <p>将用“{pending.fileName}”替换当前进度：</p>
               <ul>
                 <li>
-                  已读小节:{now.slidesRead} → {incoming.slidesRead}
+                  已读小节：{now.slidesRead} → {incoming.slidesRead}
                 </li>
                 <li>
-                  答题记录:{now.attempts} → {incoming.attempts}
+                  答题记录：{now.attempts} → {incoming.attempts}
                 </li>
                 <li>
-                  待重做错题:{now.mistakes} → {incoming.mistakes}
+                  待重做错题：{now.mistakes} → {incoming.mistakes}
                 </li>
               </ul>
               <p>当前进度会保留为“撤销”备份。</p>
             </>
           ) : (
-            <p>确定清空全部阅读进度、答题记录和错题本吗?清空后可以撤销。</p>
+            <p>确定清空全部阅读进度、答题记录和错题本吗？清空后可以撤销。</p>
           )}
           <div className="question__actions">
             <button type="button" className="button button--primary" onClick={confirm}>

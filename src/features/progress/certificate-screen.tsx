@@ -15,7 +15,7 @@ function CertificateView({ registry, name }: { registry: CaseRegistry; name: str
     return (
       <div className="not-found">
         <h1>还不能生成证书</h1>
-        <p>{name ? '需要读完全部四讲,并且每个案例都达到 80 分。' : '请先在学习进度页填写证书上的姓名。'}</p>
+        <p>{name ? '需要读完全部四讲，并且每个案例都达到 80 分。' : '请先在学习进度页填写证书上的姓名。'}</p>
         <Link className="button button--primary" to="/progress">
           查看学习进度
         </Link>
@@ -38,7 +38,7 @@ function CertificateView({ registry, name }: { registry: CaseRegistry; name: str
           {course.title}
         </h1>
         <p className="certificate__text">
-          兹证明 <strong className="certificate__name">{name}</strong> 已学完本课程全部四讲,并通过全部案例练习。
+          兹证明 <strong className="certificate__name">{name}</strong> 已学完本课程全部四讲，并通过全部案例练习。
         </p>
         <table className="data-table certificate__table">
           <caption>各讲成绩</caption>

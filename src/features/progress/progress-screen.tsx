@@ -13,7 +13,7 @@ import { formatMinutes, summarise } from './progress-summary';
 function Certificate({ complete }: { complete: boolean }) {
   const [name, setName] = useState('');
   if (!complete) {
-    return <p>读完全部四讲、并且每个案例都达到 {PASS_MARK * 100} 分后,可以在这里生成结业证书。</p>;
+    return <p>读完全部四讲、并且每个案例都达到 {PASS_MARK * 100} 分后，可以在这里生成结业证书。</p>;
   }
   return (
     <form className="certificate-form" onSubmit={(e) => e.preventDefault()} aria-label="生成结业证书">
@@ -48,7 +48,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
             </Link>
           </p>
         ) : (
-          <p>全部讲义已读完,全部案例已通过。</p>
+          <p>全部讲义已读完，全部案例已通过。</p>
         )}
       </section>
       <section className="progress-section" aria-labelledby="lectures-progress-title">

@@ -81,10 +81,10 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
   const continueTo = unread
     ? {
         to: `/lectures/${unread.lecture.frontmatter.id}/${unread.nextUnread}`,
-        label: `继续阅读:${unread.lecture.frontmatter.title} 第 ${unread.nextUnread} 节`,
+        label: `继续阅读：${unread.lecture.frontmatter.title} 第 ${unread.nextUnread} 节`,
       }
     : unpassed
-      ? { to: `/cases/${unpassed.id}`, label: `继续练习:${unpassed.title}` }
+      ? { to: `/cases/${unpassed.id}`, label: `继续练习：${unpassed.title}` }
       : null;
 
   return {

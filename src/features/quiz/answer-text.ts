@@ -14,8 +14,8 @@ export function answerLines(question: Question): string[] {
     case 'matching':
       return question.pairs.map((pair) => `${pair.left} → ${pair.right}`);
     case 'rewrite':
-      return [`参考说法:${question.modelAnswer}`];
+      return [`参考说法：${question.modelAnswer}`];
     case 'roleplay':
-      return question.endings.filter((e) => e.ending === 'resolved').map((e) => `最佳结局:${e.title}`);
+      return question.endings.filter((e) => e.ending === 'resolved').map((e) => `最佳结局：${e.title}`);
   }
 }

@@ -110,8 +110,8 @@ export function CaseBankScreen() {
     <section aria-labelledby="case-bank-title">
       <h1 id="case-bank-title">案例练习</h1>
       <p>
-        课程中的全部案例和练习。每个案例 80 分及格;答错的题会自动进入<Link to="/review">错题本</Link>
-        。想检验整体掌握情况,可以进入
+        课程中的全部案例和练习。每个案例 80 分及格；答错的题会自动进入<Link to="/review">错题本</Link>
+        。想检验整体掌握情况，可以进入
         <Link to="/exam">考试模式</Link>。
       </p>
       <RegistryGate>{(registry) => <CaseTable registry={registry} />}</RegistryGate>

@@ -14,9 +14,9 @@ export function ClassCaseStudy({ data }: { data: CaseStudyData }) {
       <p className="class-case__title">{caseLabel(data)}</p>
       {narrative ? (
         <ul className="class-case__facts">
-          {narrative.date ? <li>时间:{narrative.date}</li> : null}
-          <li>客户:{narrative.customer}</li>
-          <li>诉求:{narrative.demand}</li>
+          {narrative.date ? <li>时间：{narrative.date}</li> : null}
+          <li>客户：{narrative.customer}</li>
+          <li>诉求：{narrative.demand}</li>
           {narrative.facts.map((fact) => (
             <li key={fact}>{fact}</li>
           ))}

@@ -19,7 +19,7 @@ function QuestionBody({ question }: { question: Question }) {
         </ol>
       );
     case 'truefalse':
-      return <p className="class-question__statement">判断:{question.statement}</p>;
+      return <p className="class-question__statement">判断：{question.statement}</p>;
     case 'ordering':
       return (
         <ul className="class-question__options">
@@ -48,7 +48,7 @@ function QuestionBody({ question }: { question: Question }) {
     case 'rewrite':
       return (
         <>
-          <p className="class-question__statement">服务忌语:“{question.forbidden}”</p>
+          <p className="class-question__statement">服务忌语：“{question.forbidden}”</p>
           <ol className="class-question__options">
             {question.choices.map((c, i) => (
               <li key={c.id}>
@@ -65,7 +65,7 @@ function QuestionBody({ question }: { question: Question }) {
           <p className="class-question__statement">
             {question.customerName}:{start?.customer.at(-1)?.text}
           </p>
-          <p>请全班讨论:第一句话该怎么回应?然后在自己的设备上完成整段情景演练。</p>
+          <p>请全班讨论：第一句话该怎么回应？然后在自己的设备上完成整段情景演练。</p>
         </>
       );
     }
@@ -98,11 +98,11 @@ export function ClassQuestion({ question, number, revealed, onReveal }: Props) {
       {revealed ? (
         <div className="class-question__answer" role="status">
           <p>
-            <strong>答案:</strong>
+            <strong>答案：</strong>
             {answerLetters(question).join(';')}
           </p>
           <p>{question.explanation}</p>
-          {question.legalBasis ? <p>法律依据:{question.legalBasis}</p> : null}
+          {question.legalBasis ? <p>法律依据：{question.legalBasis}</p> : null}
         </div>
       ) : onReveal ? (
         <button type="button" className="button class-question__reveal" onClick={onReveal}>

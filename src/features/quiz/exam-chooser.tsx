@@ -30,7 +30,7 @@ export function ExamChooser({ registry, initial, onStart }: Props) {
       }}
       noValidate
     >
-      <p>选择要考的案例。题目会打乱顺序逐题出现,交卷后统一显示成绩、用时和错题解析。</p>
+      <p>选择要考的案例。题目会打乱顺序逐题出现，交卷后统一显示成绩、用时和错题解析。</p>
       <p>
         <button
           type="button"

@@ -32,13 +32,13 @@ export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain
   return (
     <div className="exam-result">
       <h2 ref={headingRef} tabIndex={-1}>
-        考试结果:{score} 分({passed ? '通过' : '未通过'})
+        考试结果：{score} 分({passed ? '通过' : '未通过'})
       </h2>
       <ul className="exam-result__stats">
-        <li>题数:{queue.length}</li>
-        <li>全对:{queue.length - missed.length} 题</li>
-        <li>用时:{formatDuration(durationMs)}</li>
-        <li>及格线:{PASS_MARK * 100} 分</li>
+        <li>题数：{queue.length}</li>
+        <li>全对：{queue.length - missed.length} 题</li>
+        <li>用时：{formatDuration(durationMs)}</li>
+        <li>及格线：{PASS_MARK * 100} 分</li>
       </ul>
       {missed.length > 0 ? (
         <>
@@ -47,12 +47,12 @@ export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain
             {missed.map(({ question, caseData }) => (
               <li key={question.id}>
                 <p>
-                  <strong>{question.prompt}</strong>(案例:{caseData.title};得分{' '}
+                  <strong>{question.prompt}</strong>(案例：{caseData.title}；得分{' '}
                   {Math.round((grades[question.id]?.score ?? 0) * 100)}%)
                 </p>
-                <p>正确答案:{answerLines(question).join(';')}</p>
-                <p>解析:{question.explanation}</p>
-                {question.legalBasis ? <p>法律依据:{question.legalBasis}</p> : null}
+                <p>正确答案：{answerLines(question).join(';')}</p>
+                <p>解析：{question.explanation}</p>
+                {question.legalBasis ? <p>法律依据：{question.legalBasis}</p> : null}
                 <p>
                   <Link to={`/lectures/${caseData.lectureId}/${question.section.slide}`}>
                     复习讲义第 {question.section.slide} 节“{question.section.heading}”
@@ -63,7 +63,7 @@ export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain
           </ol>
         </>
       ) : (
-        <p>全部答对,很好!</p>
+        <p>全部答对，很好！</p>
       )}
       <p className="question__actions">
         <button type="button" className="button button--primary" onClick={onRestart}>

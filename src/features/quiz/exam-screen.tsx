@@ -66,7 +66,7 @@ function Exam({ registry }: { registry: CaseRegistry }) {
         showFeedback={false}
         onGraded={(grade) => setGrades((g) => ({ ...g, [current.question.id]: grade }))}
         next={{
-          label: last ? '交卷,查看成绩' : '下一题',
+          label: last ? '交卷，查看成绩' : '下一题',
           onClick: () => {
             if (last) {
               setTime((t) => ({ ...t, end: Date.now() }));

@@ -57,8 +57,8 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
                     {rule.passed ? '✓' : '✗'} {rule.label}
                   </li>
                 ))}
-                {check.banned.length > 0 ? <li>✗ 仍含有忌语用词:{check.banned.join('、')}</li> : null}
-                {check.tooShort ? <li>✗ 说法太短,请说完整</li> : null}
+                {check.banned.length > 0 ? <li>✗ 仍含有忌语用词：{check.banned.join('、')}</li> : null}
+                {check.tooShort ? <li>✗ 说法太短，请说完整</li> : null}
               </ul>
             </div>
             <div>
@@ -81,13 +81,13 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
         <p>{question.explanation}</p>
         {question.legalBasis ? (
           <p className="feedback__law">
-            <span className="feedback__label">法律依据:</span>
+            <span className="feedback__label">法律依据：</span>
             {question.legalBasis}
           </p>
         ) : null}
         <p>
           <Link to={`/lectures/${lectureId}/${question.section.slide}`}>
-            回到讲义复习:第 {question.section.slide} 节“{question.section.heading}”
+            回到讲义复习：第 {question.section.slide} 节“{question.section.heading}”
           </Link>
         </p>
       </m.div>

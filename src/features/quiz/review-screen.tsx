@@ -78,7 +78,7 @@ function Notebook({ registry }: { registry: CaseRegistry }) {
       </p>
       {entries.length === 0 ? (
         <p>
-          错题本是空的。在<Link to="/cases">案例练习</Link>或讲义中答错的题会自动记在这里,并按间隔复习法安排重做。
+          错题本是空的。在<Link to="/cases">案例练习</Link>或讲义中答错的题会自动记在这里，并按间隔复习法安排重做。
         </p>
       ) : (
         <ul className="review__list">
@@ -88,9 +88,9 @@ function Notebook({ registry }: { registry: CaseRegistry }) {
               <li key={id} className="review__item">
                 <p className="review__prompt">{question.prompt}</p>
                 <p className="review__meta">
-                  案例:<Link to={`/cases/${caseData.id}`}>{caseData.title}</Link> · 答错 {entry.wrongCount} 次 ·{' '}
+                  案例：<Link to={`/cases/${caseData.id}`}>{caseData.title}</Link> · 答错 {entry.wrongCount} 次 ·{' '}
                   {entry.lastWrong ? '最近一次答错' : '已重做正确'} ·{' '}
-                  {isDue(entry, now) ? '今天复习' : `下次复习:${dateFormat.format(entry.due)}`}
+                  {isDue(entry, now) ? '今天复习' : `下次复习：${dateFormat.format(entry.due)}`}
                 </p>
               </li>
             );
@@ -107,7 +107,7 @@ export function ReviewScreen() {
   return (
     <section aria-labelledby="review-title">
       <h1 id="review-title">错题本</h1>
-      <p>答错过的题都在这里。重做答对后,题目会按 1 天、3 天、7 天、14 天的间隔再出现,连续答对就从复习计划中移除。</p>
+      <p>答错过的题都在这里。重做答对后，题目会按 1 天、3 天、7 天、14 天的间隔再出现，连续答对就从复习计划中移除。</p>
       <RegistryGate>{(registry) => <Notebook registry={registry} />}</RegistryGate>
     </section>
   );

@@ -32,7 +32,7 @@ export function BranchComplaintTable() {
         </table>
       </div>
       <figcaption className="chart__note">
-        <strong>阅读时请注意:</strong>
+        <strong>阅读时请注意：</strong>
         <ul>
           {data.caveats.map((caveat) => (
             <li key={caveat}>{caveat}</li>

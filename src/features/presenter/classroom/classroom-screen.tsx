@@ -29,7 +29,7 @@ export function ClassroomScreen() {
     <div className="classroom">
       <h1>课堂工具</h1>
       <p className="classroom__intro">
-        按报数分成小组,按发言积极度、精神风貌度、演练参与度、作业完成度给各组加星,得星最多的小组获胜。勾选“在投影上显示记分板”或“在投影上显示计时”后,课堂投影窗口会在幻灯片上显示记分板或计时器。
+        按报数分成小组，按发言积极度、精神风貌度、演练参与度、作业完成度给各组加星，得星最多的小组获胜。勾选“在投影上显示记分板”或“在投影上显示计时”后，课堂投影窗口会在幻灯片上显示记分板或计时器。
       </p>
       <ToolSection id="classroom-scoreboard" title="团队记分板">
         <OverlayToggle overlay="scoreboard" label="在投影上显示记分板" />

@@ -57,7 +57,7 @@ export function RandomPick() {
       >
         {mode === 'number' && (
           <label>
-            号码范围:1 到
+            号码范围：1 到
             <input
               type="number"
               inputMode="numeric"

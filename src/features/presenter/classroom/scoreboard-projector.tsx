@@ -12,7 +12,7 @@ export function ScoreboardProjector() {
   if (ranked.length === 0) {
     return (
       <div className="scoreboard-projector">
-        <p className="scoreboard-projector__empty">团队记分板:还没有小组</p>
+        <p className="scoreboard-projector__empty">团队记分板：还没有小组</p>
       </div>
     );
   }

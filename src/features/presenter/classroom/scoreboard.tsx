@@ -51,15 +51,15 @@ export function Scoreboard() {
         <ConfirmPanel
           question={
             pending.kind === 'reset'
-              ? '确定清空所有小组和得星吗?'
-              : `重新分组为 ${pending.count} 个小组,会清空现有小组和得星。确定吗?`
+              ? '确定清空所有小组和得星吗？'
+              : `重新分组为 ${pending.count} 个小组，会清空现有小组和得星。确定吗？`
           }
           onConfirm={() => close(true)}
           onCancel={() => close(false)}
         />
       )}
       {teams.length === 0 ? (
-        <p className="hint">还没有小组。请先按报数分组,再为各组加星。</p>
+        <p className="hint">还没有小组。请先按报数分组，再为各组加星。</p>
       ) : (
         <>
           <ul className="scoreboard__teams">

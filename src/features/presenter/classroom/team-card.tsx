@@ -17,7 +17,7 @@ export function TeamCard({ entry, onStarChange }: TeamCardProps) {
   const change = (criterion: Criterion, label: string, delta: 1 | -1) => {
     addStar(team.id, criterion, delta);
     const after = useScoreboard.getState().teams.find((t) => t.id === team.id);
-    if (after) onStarChange(`${name} ${label}:${after.stars[criterion]} 颗星`);
+    if (after) onStarChange(`${name} ${label}：${after.stars[criterion]} 颗星`);
   };
 
   return (

@@ -28,7 +28,7 @@ export function TeamCountForm({ hasTeams, onCreate, inputRef, buttonRef }: TeamC
       }}
     >
       <label className="team-count__label">
-        按报数分组,共
+        按报数分组，共
         <input
           ref={inputRef}
           type="number"

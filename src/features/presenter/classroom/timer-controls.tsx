@@ -51,7 +51,7 @@ export function TimerControls() {
         }}
       >
         <label>
-          自定义时长(分钟)
+          自定义时长（分钟）
           <input
             type="number"
             inputMode="decimal"

@@ -48,9 +48,9 @@ export function TimerDisplay({ timer, size = 'normal' }: TimerDisplayProps) {
       ) : (
         <p className="timer-display__empty">尚未设定计时。请选择一个活动或输入分钟数。</p>
       )}
-      {/* Always present, so that screen readers announce the change to “时间到!”. */}
+      {/* Always present, so that screen readers announce the change to “时间到！”. */}
       <p role="status" className={done ? 'timer-display__alert' : 'timer-display__alert visually-hidden'}>
-        {done ? '时间到!' : ''}
+        {done ? '时间到！' : ''}
       </p>
     </div>
   );

@@ -3,9 +3,9 @@ import type { Option } from '../../../lib/quiz/types';
 export type ChoiceMark = 'right' | 'wrong' | 'answer';
 
 const markText: Record<ChoiceMark, string> = {
-  right: '(选对了)',
-  wrong: '(这个选项不对)',
-  answer: '(正确答案)',
+  right: '（选对了）',
+  wrong: '（这个选项不对）',
+  answer: '（正确答案）',
 };
 
 interface Props {

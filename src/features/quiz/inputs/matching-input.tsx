@@ -39,7 +39,7 @@ export function MatchingInput({ question, rightOptions, matches, onChange, disab
               ))}
             </select>
             {mark === 'wrong' ? (
-              <span className="matching__mark">{revealed ? `不对,正确答案:${pair.right}` : '不对'}</span>
+              <span className="matching__mark">{revealed ? `不对，正确答案：${pair.right}` : '不对'}</span>
             ) : null}
             {mark === 'correct' ? <span className="matching__mark">对</span> : null}
           </div>

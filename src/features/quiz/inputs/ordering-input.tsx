@@ -44,7 +44,7 @@ export function OrderingInput({ items, order, onChange, disabled, correctOrder }
 
   return (
     <div className="ordering">
-      <p className="hint">拖动条目,或用“上移/下移”按钮调整顺序。</p>
+      <p className="hint">拖动条目，或用“上移/下移”按钮调整顺序。</p>
       <ol className="ordering__list" ref={listRef}>
         {order.map((id, index) => {
           const mark = correctOrder ? (correctOrder[index] === id ? 'correct' : 'wrong') : '';
@@ -72,14 +72,14 @@ export function OrderingInput({ items, order, onChange, disabled, correctOrder }
                 {index + 1}
               </span>
               <span className="ordering__text">{text(id)}</span>
-              {mark === 'wrong' ? <span className="ordering__mark">(位置不对)</span> : null}
-              {mark === 'correct' ? <span className="ordering__mark">(位置正确)</span> : null}
+              {mark === 'wrong' ? <span className="ordering__mark">（位置不对）</span> : null}
+              {mark === 'correct' ? <span className="ordering__mark">（位置正确）</span> : null}
               <span className="ordering__buttons">
                 <button
                   type="button"
                   className="icon-button"
                   data-move="up"
-                  aria-label={`上移:${text(id)}`}
+                  aria-label={`上移：${text(id)}`}
                   disabled={disabled || index === 0}
                   onClick={() => moveTo(index, index - 1, 'up')}
                 >
@@ -89,7 +89,7 @@ export function OrderingInput({ items, order, onChange, disabled, correctOrder }
                   type="button"
                   className="icon-button"
                   data-move="down"
-                  aria-label={`下移:${text(id)}`}
+                  aria-label={`下移：${text(id)}`}
                   disabled={disabled || index === order.length - 1}
                   onClick={() => moveTo(index, index + 1, 'down')}
                 >

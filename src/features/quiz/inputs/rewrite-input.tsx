@@ -17,7 +17,7 @@ export function RewriteInput({ question, value, onChange, disabled, marks }: Pro
   return (
     <div className="rewrite">
       <p className="rewrite__forbidden">
-        <span className="rewrite__label">服务忌语:</span>“{question.forbidden}”
+        <span className="rewrite__label">服务忌语：</span>“{question.forbidden}”
       </p>
       <fieldset className="segmented">
         <legend>作答方式</legend>
@@ -63,8 +63,8 @@ export function RewriteInput({ question, value, onChange, disabled, marks }: Pro
             aria-describedby={`${textId}-rules`}
           />
           <p id={`${textId}-rules`} className="hint">
-            要求:{question.mustInclude.map((r) => r.label).join(';')}
-            {question.mustNotInclude.length > 0 ? `;不要出现:${question.mustNotInclude.join('、')}` : ''}
+            要求：{question.mustInclude.map((r) => r.label).join(';')}
+            {question.mustNotInclude.length > 0 ? `；不要出现：${question.mustNotInclude.join('、')}` : ''}
           </p>
         </div>
       )}

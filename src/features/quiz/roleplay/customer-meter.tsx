@@ -23,7 +23,7 @@ export function CustomerMeter({ state, name }: { state: CustomerState; name: str
           <span className="meter__fill meter__fill--anger" style={{ width: `${state.anger}%` }} />
         </span>
         <span className="meter__value">
-          {angerWord(state.anger)}({state.anger}/100)
+          {angerWord(state.anger)}（{state.anger}/100）
         </span>
       </div>
       <div className="meter__row">
@@ -32,7 +32,7 @@ export function CustomerMeter({ state, name }: { state: CustomerState; name: str
           <span className="meter__fill meter__fill--trust" style={{ width: `${state.trust}%` }} />
         </span>
         <span className="meter__value">
-          {trustWord(state.trust)}({state.trust}/100)
+          {trustWord(state.trust)}（{state.trust}/100）
         </span>
       </div>
     </div>

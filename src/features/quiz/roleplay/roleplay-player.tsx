@@ -51,7 +51,7 @@ export function RolePlayPlayer({ question, onEnded, onRestart }: Props) {
             {customerLine(step, run.state).text}
           </p>
           <fieldset className="roleplay__replies">
-            <legend>您怎么回应?</legend>
+            <legend>您怎么回应？</legend>
             {step.replies.map((reply) => (
               <button key={reply.id} type="button" className="button roleplay__reply" onClick={() => pick(reply.id)}>
                 {reply.text}
@@ -63,11 +63,11 @@ export function RolePlayPlayer({ question, onEnded, onRestart }: Props) {
       {run.ending ? (
         <div className={`roleplay__ending roleplay__ending--${run.ending.ending}`}>
           <h4 ref={endingRef} tabIndex={-1}>
-            结局:{endingLabels[run.ending.ending]} · {run.ending.title}
+            结局：{endingLabels[run.ending.ending]} · {run.ending.title}
           </h4>
           <p>{run.ending.text}</p>
           <p>
-            本次得分:<strong>{run.ending.score}</strong> / 100
+            本次得分：<strong>{run.ending.score}</strong> / 100
           </p>
           <button type="button" className="button" onClick={restart}>
             重新演练

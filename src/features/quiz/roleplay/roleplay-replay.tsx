@@ -20,11 +20,11 @@ export function RolePlayReplayView({ question, run }: { question: RolePlayQuesti
               {line}
             </p>
             <p>
-              <span className="roleplay__speaker">您:</span>
+              <span className="roleplay__speaker">您：</span>
               {reply.text}
             </p>
             <p className="roleplay__coach">
-              点评:{reply.feedback}(情绪 {turn.stateAfter.anger} · 信任 {turn.stateAfter.trust})
+              点评：{reply.feedback}(情绪 {turn.stateAfter.anger} · 信任 {turn.stateAfter.trust})
             </p>
           </li>
         );
