@@ -4,7 +4,8 @@ import { migrate, normalise, type PersistedState, STORE_VERSION } from './migrat
 
 export const EXPORT_FORMAT = 'complaint-course-progress';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that name something every object already has (__proto__, constructor, toString…). */
+const isUnsafeKey = (key: string) => key === 'prototype' || key in Object.prototype;
 
 export interface ProgressFile {
   format: typeof EXPORT_FORMAT;
@@ -29,13 +30,14 @@ export function parseImport(text: string, sizeBytes = new Blob([text]).size): Im
   try {
     // The reviver sees every key, however deeply nested.
     data = JSON.parse(text, (key, value: unknown) => {
-      if (UNSAFE_KEYS.has(key)) unsafe = true;
+      if (isUnsafeKey(key)) unsafe = true;
       return value;
     });
   } catch {
     return reject('文件无法读取：它不是有效的 JSON 文件，可能已损坏或不是本课程导出的进度文件。');
   }
-  if (unsafe) return reject('文件中含有不安全的字段（__proto__ 或 constructor），为保护浏览器已拒绝导入。');
+  if (unsafe)
+    return reject('文件中含有不安全的字段（如 __proto__、constructor 或 toString），为保护浏览器已拒绝导入。');
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return reject('这不是本课程导出的进度文件（缺少课程进度的格式标记）。');
   }
