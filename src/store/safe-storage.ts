@@ -73,6 +73,8 @@ export function createSafeStorage(
   const report = (notice: Omit<StorageNotice, 'store'>) => useStorageNotices.getState().report({ ...notice, store });
   /** The unreadable text already copied aside: reading it twice does not copy it twice. */
   const backedUp = new Map<string, string>();
+  /** The text last read or written per key: unchanged text (most reads) is not parsed again. */
+  const lastGood = new Map<string, string>();
   const backend = (): Storage | null => {
     if (storage === undefined) {
       storage = getStorage();
@@ -91,9 +93,10 @@ export function createSafeStorage(
         report({ kind: 'unavailable' });
         raw = memory.get(name) ?? null;
       }
-      if (raw === null) return null;
+      if (raw === null || raw === lastGood.get(name)) return raw;
       try {
         JSON.parse(raw);
+        lastGood.set(name, raw);
         return raw;
       } catch {
         // Keep the unreadable value before anything can overwrite it.
@@ -119,6 +122,7 @@ export function createSafeStorage(
       if (!store) return;
       try {
         store.setItem(name, value);
+        lastGood.set(name, value);
       } catch {
         report({ kind: 'write-failed' });
       }

@@ -149,6 +149,28 @@ describe('progress across tabs', () => {
     expect(b.ids()).toEqual(['old', 'unheard']);
   });
 
+  it('F25: answers are saved in one batched write after they are shown, not inside each answer', async () => {
+    vi.useFakeTimers();
+    try {
+      const tab = await openTab();
+      const setItem = vi.spyOn(Storage.prototype, 'setItem');
+      tab.answer('q1');
+      tab.answer('q2');
+      tab.answer('q3');
+      expect(setItem).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1_000);
+      expect(setItem).toHaveBeenCalledOnce();
+      expect(savedIds()).toEqual(['q1', 'q2', 'q3']);
+      // Nothing new: no write at all (the unchanged saved text is not even parsed again).
+      const parse = vi.spyOn(JSON, 'parse');
+      tab.flushProgress();
+      expect(setItem).toHaveBeenCalledOnce();
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('F23: sessionStorage cleared by a host page raises no alarm', async () => {
     const tab = await openTab();
     tab.answer('q1');
