@@ -23,7 +23,21 @@ export type ImportResult = { ok: true; state: PersistedState; fromVersion: numbe
 
 const reject = (reason: string): ImportResult => ({ ok: false, reason });
 
-export function parseImport(text: string, sizeBytes = new Blob([text]).size): ImportResult {
+/** The ids the course's content has; an imported answer to anything else is dropped. */
+export interface KnownIds {
+  questions: ReadonlySet<string>;
+  cases: ReadonlySet<string>;
+}
+
+function keepKnown(state: PersistedState, known: KnownIds): PersistedState {
+  return {
+    ...state,
+    attempts: state.attempts.filter((a) => known.questions.has(a.questionId) && known.cases.has(a.caseId)),
+    review: Object.fromEntries(Object.entries(state.review).filter(([id]) => known.questions.has(id))),
+  };
+}
+
+export function parseImport(text: string, sizeBytes = new Blob([text]).size, known?: KnownIds): ImportResult {
   if (sizeBytes > MAX_IMPORT_BYTES) return reject('文件太大（超过 1 MB），不像是本课程导出的进度文件。');
   let unsafe = false;
   let data: unknown;
@@ -48,11 +62,8 @@ export function parseImport(text: string, sizeBytes = new Blob([text]).size): Im
   }
   if (typeof state !== 'object' || state === null) return reject('文件中没有学习进度数据。');
   try {
-    return {
-      ok: true,
-      state: version === STORE_VERSION ? normalise(state) : migrate(state, version),
-      fromVersion: version,
-    };
+    const parsed = version === STORE_VERSION ? normalise(state) : migrate(state, version);
+    return { ok: true, state: known ? keepKnown(parsed, known) : parsed, fromVersion: version };
   } catch {
     return reject(`文件的数据版本 ${version} 无法识别，未导入任何内容。`);
   }

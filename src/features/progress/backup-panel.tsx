@@ -2,8 +2,25 @@ import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '../../components/download-text';
 import { partialize, progressSync, useAppStore } from '../../store/app-store';
 import type { PersistedState } from '../../store/migrations';
-import { countProgress, exportProgress, MAX_IMPORT_BYTES, parseImport } from '../../store/progress-transfer';
+import { loadCaseRegistry } from '../../lib/quiz/case-registry';
+import {
+  countProgress,
+  exportProgress,
+  type KnownIds,
+  MAX_IMPORT_BYTES,
+  parseImport,
+} from '../../store/progress-transfer';
 import { emptyProgress, forgetUndo, replaceWithUndo, undoReplace, useUndo } from '../../store/progress-undo';
+
+/** The content's question and case ids (answers to anything else are not imported). */
+async function knownIds(): Promise<KnownIds | undefined> {
+  try {
+    const registry = await loadCaseRegistry();
+    return { questions: new Set(registry.questions.keys()), cases: new Set(registry.byId.keys()) };
+  } catch {
+    return undefined; // the content could not load (offline before it was cached): import unfiltered
+  }
+}
 
 /** FileReader rather than Blob.text(): it works in every browser the course supports. */
 function readFileText(file: File): Promise<string> {
@@ -64,7 +81,7 @@ export function BackupPanel() {
       setMessage({ text: `未导入：${NEWER_SAVED}`, error: true });
       return;
     }
-    const result = parseImport(text, file.size);
+    const result = parseImport(text, file.size, await knownIds());
     if (!result.ok) {
       setMessage({ text: `未导入：${result.reason}`, error: true });
       return;
