@@ -3,6 +3,7 @@
 // by a returning learner, and in-browser timings.
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { largeProgressFigures, printLargeProgress } from './large-progress.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
 import { serveDist } from './serve.mjs';
 import { sizeFigures } from './sizes.mjs';
@@ -46,6 +47,7 @@ try {
   console.log(`slide change → painted            ${fmt(t.slideChangeMs)} ms   (target ≤ 16 ms)`);
   console.log(`quiz answer → feedback painted    ${fmt(t.feedbackMs)} ms   (target ≤ 16 ms)`);
   console.log(`presenter → audience painted      ${fmt(t.presenterSyncMs)} ms   (target ≤ 50 ms)`);
+  printLargeProgress(await largeProgressFigures(server.url, Number(process.env.BENCH_SAMPLES || 15)));
 } finally {
   await server.stop();
 }

@@ -1,10 +1,16 @@
 import { downloadText } from '../components/download-text';
-import { safeStorage } from '../store/app-store';
-import { type StorageNotice, useStorageNotices } from '../store/storage-notices';
+import { partialize, useAppStore } from '../store/app-store';
+import { exportProgress } from '../store/progress-transfer';
+import { readBackup } from '../store/safe-storage';
+import { noticeId, type StorageNotice, useStorageNotices } from '../store/storage-notices';
 
-const messages: Record<StorageNotice['kind'], string> = {
+type Messages = Record<StorageNotice['kind'], string>;
+
+const progressMessages: Messages = {
   unavailable: '浏览器不允许本课程保存数据（可能处于无痕模式或禁用了存储）。您可以继续学习，但关闭页面后进度不会保留。',
-  'write-failed': '浏览器存储空间已满或被禁止写入，最新的进度未能保存。您可以继续学习；请清理浏览器空间后刷新页面。',
+  // Reloading would discard what is only in memory: the advice keeps the page open (F15).
+  'write-failed':
+    '浏览器存储空间已满或被禁止写入，最新的进度暂时只在本页面中。请不要刷新或关闭本页：清理浏览器空间后，下次保存时会自动补存；也可以现在导出进度。',
   'corrupt-backed-up':
     '已保存的学习进度无法读取（数据已损坏），课程已从头开始记录。原数据已另行备份，可下载后交给管理员恢复。',
   'migration-failed':
@@ -12,10 +18,26 @@ const messages: Record<StorageNotice['kind'], string> = {
   'storage-cleared': '浏览器中保存的学习进度被清除了。课程已用本页面中的进度重新保存，没有丢失。',
 };
 
-function downloadBackup(backupKey: string) {
-  const raw = safeStorage.readBackup(backupKey);
-  if (raw !== null) downloadText(raw, 'course-progress-backup.json');
+const scoreboardMessages: Messages = {
+  unavailable: '浏览器不允许保存小组积分榜（可能处于无痕模式或禁用了存储）。积分榜可以照常使用，但关闭页面后不会保留。',
+  'write-failed':
+    '浏览器存储空间已满或被禁止写入，小组积分榜的最新变化未能保存。请不要刷新或关闭本页，清理浏览器空间后会自动补存。',
+  'corrupt-backed-up': '已保存的小组积分榜无法读取（数据已损坏），积分榜已从空白开始。原数据已另行备份，可以下载。',
+  'migration-failed': '已保存的小组积分榜来自更新版本的课程，本页面不会覆盖它。',
+  'storage-cleared': '浏览器中保存的小组积分榜被清除了。课程已用本页面中的积分榜重新保存，没有丢失。',
+};
+
+function downloadBackup(notice: StorageNotice) {
+  const raw = readBackup(notice.backupKey!);
+  const name = notice.store === 'scoreboard' ? 'classroom-scoreboard-backup.json' : 'course-progress-backup.json';
+  if (raw !== null) downloadText(raw, name);
 }
+
+const exportNow = () =>
+  downloadText(
+    exportProgress(partialize(useAppStore.getState())),
+    `课程进度-${new Date().toISOString().slice(0, 10)}.json`,
+  );
 
 /** Tells the learner plainly when their progress cannot be saved or was unreadable. */
 export function StorageNoticeBanner() {
@@ -25,15 +47,20 @@ export function StorageNoticeBanner() {
   return (
     <div className="notices" role="alert">
       {notices.map((notice) => (
-        <div className="notice" key={notice.kind}>
-          <p>{messages[notice.kind]}</p>
+        <div className="notice" key={noticeId(notice)}>
+          <p>{(notice.store === 'scoreboard' ? scoreboardMessages : progressMessages)[notice.kind]}</p>
           <div className="notice__actions">
             {notice.backupKey ? (
-              <button type="button" className="button" onClick={() => downloadBackup(notice.backupKey!)}>
+              <button type="button" className="button" onClick={() => downloadBackup(notice)}>
                 下载备份
               </button>
             ) : null}
-            <button type="button" className="button" onClick={() => dismiss(notice.kind)}>
+            {notice.kind === 'write-failed' && notice.store !== 'scoreboard' ? (
+              <button type="button" className="button" onClick={exportNow}>
+                导出进度
+              </button>
+            ) : null}
+            <button type="button" className="button" onClick={() => dismiss(notice)}>
               知道了
             </button>
           </div>

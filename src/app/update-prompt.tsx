@@ -1,16 +1,54 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { flushProgress } from '../store/app-store';
 
 type Register = (options: {
   onNeedRefresh: () => void;
   onOfflineReady: () => void;
+  onNeedReload?: () => void;
 }) => (reload?: boolean) => Promise<void>;
+
+/**
+ * The one way this page reloads for an update: what is waiting to be saved is saved first.
+ * (An exam or a draft keeps itself in storage; nothing here may hold data only in memory.)
+ */
+export function reloadForUpdate() {
+  flushProgress();
+  window.location.reload();
+}
+
+/** Resolves when the worker is active (or after `timeoutMs`, so a stuck worker cannot block). */
+function whenActivated(worker: ServiceWorker | null | undefined, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!worker || worker.state === 'activated' || worker.state === 'redundant') return resolve();
+    const timer = setTimeout(resolve, timeoutMs);
+    worker.addEventListener('statechange', () => {
+      if (worker.state !== 'activated' && worker.state !== 'redundant') return;
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Activates the waiting version. A controlled page reloads on workbox's 'controlling' event; a
+ * page opened on the very first visit is not controlled, never gets that event, and is reloaded
+ * here once the new worker is active (F16: 立即更新 did nothing).
+ */
+async function applyUpdate(update: (reload?: boolean) => Promise<void>, reload: () => void) {
+  const container = navigator.serviceWorker;
+  const waiting = (await container.getRegistration?.())?.waiting;
+  await update(true);
+  if (container.controller) return;
+  await whenActivated(waiting, 3_000);
+  reload();
+}
 
 const registerServiceWorker = () => import('virtual:pwa-register').then((m) => m.registerSW as Register);
 
 interface UpdateState {
   needRefresh: boolean;
-  update: ((reload?: boolean) => Promise<void>) | null;
+  update: (() => Promise<void>) | null;
 }
 
 const useUpdateState = create<UpdateState>(() => ({ needRefresh: false, update: null }));
@@ -20,6 +58,7 @@ interface Props {
   enabled?: boolean;
   /** Injected in tests. */
   loadRegister?: () => Promise<Register>;
+  reload?: () => void;
 }
 
 /**
@@ -30,6 +69,7 @@ interface Props {
 export function ServiceWorkerRegistration({
   enabled = import.meta.env.PROD,
   loadRegister = registerServiceWorker,
+  reload = reloadForUpdate,
 }: Props) {
   useEffect(() => {
     if (!enabled || !('serviceWorker' in navigator)) return;
@@ -39,13 +79,14 @@ export function ServiceWorkerRegistration({
       const update = registerSW({
         onNeedRefresh: () => useUpdateState.setState({ needRefresh: true }),
         onOfflineReady: () => undefined,
+        onNeedReload: reload,
       });
-      useUpdateState.setState({ update });
+      useUpdateState.setState({ update: () => applyUpdate(update, reload) });
     });
     return () => {
       live = false;
     };
-  }, [enabled, loadRegister]);
+  }, [enabled, loadRegister, reload]);
   return null;
 }
 
@@ -58,7 +99,7 @@ export function UpdatePrompt() {
       <div className="notice" role="status">
         <p>课程有新版本。更新会重新载入页面，您的学习进度不受影响。</p>
         <div className="notice__actions">
-          <button type="button" className="button button--primary" onClick={() => void update?.(true)}>
+          <button type="button" className="button button--primary" onClick={() => void update?.()}>
             立即更新
           </button>
           <button type="button" className="button" onClick={() => useUpdateState.setState({ needRefresh: false })}>

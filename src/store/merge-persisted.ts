@@ -1,60 +1,109 @@
-// Merges two copies of saved progress (two tabs, or this tab and what another tab saved) so that
-// neither overwrites the other's newer data: reading is the union, attempts are the union, the
-// review schedule is replayed from the merged attempts.
-import type { Attempt } from '../lib/quiz/attempt';
+// Merges two copies of saved progress (this tab's memory and what another tab, an import or the
+// LMS holds) so that neither loses the other's data: reading is the union (latest position wins),
+// attempts are the union by question and time, reading time is the larger, the review schedule is
+// replayed from the merged attempts. A reset or import (`op`) is not merged away: the copy with the
+// newer op wins, and the other keeps only what was made after that op.
+// Maps and Object.hasOwn only: saved ids never reach a plain object's prototype.
+import { compareAttempts } from '../lib/quiz/attempt';
 import { type ReviewEntry, scheduleAfterAnswer } from '../lib/quiz/review-schedule';
-import type { PersistedState } from './migrations';
+import { type Attempt, noOp, type PersistedState, type ReplaceOp } from './migrations';
 
 type Lectures = PersistedState['lectures'];
+type Time = PersistedState['timeSpent'];
 
-function mergeLectures(a: Lectures, b: Lectures): Lectures {
-  const out: Lectures = { ...a };
-  for (const [id, theirs] of Object.entries(b)) {
-    const ours = out[id];
+const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+function mergeLectures(local: Lectures, remote: Lectures): Lectures {
+  let out: Lectures | null = null;
+  for (const [id, theirs] of Object.entries(remote)) {
+    const ours = own(local, id);
+    if (ours && theirs.updatedAt <= ours.updatedAt && theirs.seen.every((n) => ours.seen.includes(n))) continue;
+    out ??= { ...local };
     if (!ours) {
       out[id] = theirs;
       continue;
     }
-    // On a tie the second argument (the write being made) wins.
-    const newer = theirs.updatedAt >= ours.updatedAt ? theirs : ours;
+    const newer = theirs.updatedAt > ours.updatedAt ? theirs : ours;
     out[id] = {
       seen: [...new Set([...ours.seen, ...theirs.seen])].sort((x, y) => x - y),
       last: newer.last,
       updatedAt: newer.updatedAt,
     };
   }
-  return out;
+  return out ?? local;
 }
 
-function mergeAttempts(a: Attempt[], b: Attempt[]): Attempt[] {
-  const byKey = new Map<string, Attempt>();
-  for (const attempt of [...a, ...b]) byKey.set(`${attempt.questionId}@${attempt.at}`, attempt);
-  return [...byKey.values()].sort((x, y) => x.at - y.at);
+const attemptKey = (attempt: Attempt) => `${attempt.questionId}@${attempt.at}`;
+
+/** Returns `local` itself when `remote` adds nothing: callers compare by reference. */
+function mergeAttempts(local: Attempt[], remote: Attempt[]): Attempt[] {
+  if (remote.length === 0) return local;
+  const known = new Set(local.map(attemptKey));
+  const added = remote.filter((attempt) => !known.has(attemptKey(attempt)));
+  return added.length === 0 ? local : [...local, ...added].sort(compareAttempts);
 }
 
 /** The review schedule is a pure function of the attempts, so it is rebuilt rather than merged. */
 export function replayReview(attempts: Attempt[]): Record<string, ReviewEntry> {
-  const review: Record<string, ReviewEntry> = {};
+  const review = new Map<string, ReviewEntry>();
   for (const attempt of attempts) {
-    const entry = scheduleAfterAnswer(review[attempt.questionId], attempt.correct, attempt.mode, attempt.at);
-    if (entry) review[attempt.questionId] = entry;
-    else delete review[attempt.questionId];
+    const entry = scheduleAfterAnswer(review.get(attempt.questionId), attempt.correct, attempt.mode, attempt.at);
+    if (entry) review.set(attempt.questionId, entry);
+    else review.delete(attempt.questionId);
   }
-  return review;
+  return Object.fromEntries(review);
 }
 
-function mergeTime(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
-  const out = { ...a };
-  for (const [id, ms] of Object.entries(b)) out[id] = Math.max(out[id] ?? 0, ms);
-  return out;
+function mergeTime(local: Time, remote: Time): Time {
+  let out: Time | null = null;
+  for (const [id, ms] of Object.entries(remote)) {
+    if (ms <= (own(local, id) ?? 0)) continue;
+    out ??= { ...local };
+    out[id] = ms;
+  }
+  return out ?? local;
 }
 
-export function mergePersisted(a: PersistedState, b: PersistedState): PersistedState {
-  const attempts = mergeAttempts(a.attempts, b.attempts);
+/** Which op is newer: a later count, or (two made at once) the larger id. */
+export function compareOps(a: ReplaceOp, b: ReplaceOp): number {
+  return a.n - b.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** What a copy made after `op`: answers numbered after it, lectures read after it. */
+export function madeSince(state: PersistedState, op: ReplaceOp): PersistedState {
+  const lectures: Lectures = {};
+  for (const [id, progress] of Object.entries(state.lectures)) if (progress.updatedAt > op.at) lectures[id] = progress;
+  return { lectures, attempts: state.attempts.filter((a) => a.seq > op.seq), review: {}, timeSpent: {}, op };
+}
+
+function union(local: PersistedState, remote: PersistedState): PersistedState {
+  const attempts = mergeAttempts(local.attempts, remote.attempts);
+  const lectures = mergeLectures(local.lectures, remote.lectures);
+  const timeSpent = mergeTime(local.timeSpent, remote.timeSpent);
+  if (attempts === local.attempts && lectures === local.lectures && timeSpent === local.timeSpent) return local;
   return {
-    lectures: mergeLectures(a.lectures, b.lectures),
+    lectures,
     attempts,
-    review: replayReview(attempts),
-    timeSpent: mergeTime(a.timeSpent, b.timeSpent),
+    review: attempts === local.attempts ? local.review : replayReview(attempts),
+    timeSpent,
+    op: local.op,
   };
+}
+
+/**
+ * `local` merged with `remote`. Returns `local` itself when `remote` adds nothing, so a caller can
+ * tell cheaply that there is nothing to apply (with 6,000 answers saved, that is most writes).
+ */
+export function mergePersisted(local: PersistedState, remote: PersistedState): PersistedState {
+  const order = compareOps(local.op ?? noOp, remote.op ?? noOp);
+  if (order === 0) return union(local, remote);
+  if (order > 0) return union(local, madeSince(remote, local.op));
+  const kept = madeSince(local, remote.op);
+  return kept.attempts.length === 0 && Object.keys(kept.lectures).length === 0 ? remote : union(remote, kept);
+}
+
+/** Whether `a` holds everything `b` holds (so writing `a` over `b` loses nothing). */
+export function covers(a: PersistedState, b: PersistedState): boolean {
+  return mergePersisted(a, b) === a;
 }

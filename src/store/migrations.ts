@@ -2,92 +2,148 @@
 // on a version bump without `migrate`, so every version must be handled here and unit-tested.
 // Valibot (not zod) here: its schemas tree-shake to a few KB, and this runs on the first screen.
 import * as v from 'valibot';
+import { lectures } from '../lib/content/lectures';
 import type { Answer } from '../lib/quiz/answers';
+import { compareAttempts } from '../lib/quiz/attempt';
+import { LAST_BOX } from '../lib/quiz/review-schedule';
+import {
+  count,
+  DAY_MS,
+  finite,
+  keepValid,
+  keepValidEntries,
+  listOf,
+  moment,
+  nonNegative,
+  recordOf,
+  safeId,
+} from './saved-values';
 
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
-const positiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
+const lectureSlideCounts = new Map(lectures.map((l) => [l.frontmatter.id as string, l.slides.length]));
+const isLectureId = (id: string) => lectureSlideCounts.has(id);
+const MAX_ATTEMPTS = 20_000;
+const MAX_REVIEW_ENTRIES = 5_000;
+/** A slide number no lecture reaches; the real count is checked per lecture below. */
+const MAX_SLIDE = 999;
+
+const slideNumber = v.pipe(count, v.minValue(1), v.maxValue(MAX_SLIDE));
+
+/** Each slide number is checked on its own: one bad value no longer empties the list. */
+const seenSchema = v.pipe(
+  v.fallback(v.array(v.unknown()), []),
+  v.transform((list) => [...new Set(keepValid(slideNumber, MAX_SLIDE)(list))]),
+  v.transform((list) => list.sort((a, b) => a - b)),
+);
 
 const lectureProgressSchema = v.object({
-  seen: v.fallback(v.array(positiveInt), []),
-  last: v.fallback(positiveInt, 1),
-  updatedAt: v.fallback(v.number(), 0),
+  seen: seenSchema,
+  last: v.fallback(slideNumber, 1),
+  updatedAt: v.fallback(moment, 0),
 });
 
-/** Version 1 (the foundation): reading progress per lecture. Unknown fields are dropped. */
-export const persistedV1Schema = v.object({
-  lectures: v.fallback(
-    v.record(
-      v.string(),
+type LectureRecord = Record<string, v.InferOutput<typeof lectureProgressSchema>>;
+
+/** Slides past a lecture's end are dropped (the lecture index knows every lecture's length). */
+function withinLecture(lecturesById: LectureRecord): LectureRecord {
+  const out: LectureRecord = {};
+  for (const [id, progress] of Object.entries(lecturesById)) {
+    const slides = lectureSlideCounts.get(id) ?? MAX_SLIDE;
+    out[id] = { ...progress, seen: progress.seen.filter((n) => n <= slides), last: Math.min(progress.last, slides) };
+  }
+  return out;
+}
+
+const lecturesSchema = v.pipe(
+  v.fallback(v.record(v.string(), v.unknown()), {}),
+  v.transform(
+    keepValidEntries(
       v.fallback(lectureProgressSchema, () => ({ seen: [], last: 1, updatedAt: 0 })),
+      lectureSlideCounts.size,
+      isLectureId,
     ),
-    {},
   ),
-});
+  v.transform(withinLecture),
+);
+
+/** Version 1 (the foundation): reading progress per lecture. Unknown fields are dropped. */
+export const persistedV1Schema = v.object({ lectures: lecturesSchema });
 export type PersistedV1 = v.InferOutput<typeof persistedV1Schema>;
 
 const attemptSchema = v.object({
-  questionId: v.string(),
-  caseId: v.string(),
+  questionId: safeId,
+  caseId: safeId,
   // Answers are kept as saved; grading re-checks their shape.
   answer: v.pipe(
     v.unknown(),
     v.transform((a) => (a ?? null) as Answer | null),
   ),
   correct: v.boolean(),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  at: v.number(),
-  durationMs: v.fallback(v.number(), 0),
+  score: v.pipe(finite, v.minValue(0), v.maxValue(1)),
+  at: moment,
+  durationMs: v.fallback(v.pipe(nonNegative, v.maxValue(DAY_MS)), 0),
   mode: v.fallback(v.picklist(['lecture', 'bank', 'exam', 'review']), 'lecture'),
   revealed: v.optional(v.boolean()),
+  /** The shuffle a question was shown with (the assessment records it). */
+  seed: v.optional(finite),
+  /** This browser's answer counter: orders attempts even when the clock jumps (version 4). */
+  seq: v.optional(count),
 });
 export type SavedAttempt = v.InferOutput<typeof attemptSchema>;
 
 const reviewEntrySchema = v.object({
-  box: positiveInt,
-  due: v.number(),
+  box: v.pipe(count, v.minValue(1), v.maxValue(LAST_BOX)),
+  due: moment,
   lastWrong: v.fallback(v.boolean(), false),
-  wrongCount: v.fallback(v.pipe(v.number(), v.integer()), 1),
-  firstWrongAt: v.fallback(v.number(), 0),
+  wrongCount: v.fallback(v.pipe(count, v.maxValue(9_999)), 1),
+  firstWrongAt: v.fallback(moment, 0),
 });
-
-/** One malformed attempt (or review entry) is dropped rather than losing all the others. */
-function keepValid<T>(schema: v.GenericSchema<unknown, T>) {
-  return (list: unknown[]): T[] =>
-    list.flatMap((item) => {
-      const parsed = v.safeParse(schema, item);
-      return parsed.success ? [parsed.output] : [];
-    });
-}
-
-function keepValidEntries<T>(schema: v.GenericSchema<unknown, T>) {
-  return (record: Record<string, unknown>): Record<string, T> =>
-    Object.fromEntries(
-      Object.entries(record).flatMap(([key, value]) => {
-        const parsed = v.safeParse(schema, value);
-        return parsed.success ? [[key, parsed.output]] : [];
-      }),
-    );
-}
 
 /** Version 2 (the quiz engine): adds every quiz attempt and the review schedule. */
 export const persistedV2Schema = v.object({
   ...persistedV1Schema.entries,
-  attempts: v.pipe(v.fallback(v.array(v.unknown()), []), v.transform(keepValid(attemptSchema))),
-  review: v.pipe(v.fallback(v.record(v.string(), v.unknown()), {}), v.transform(keepValidEntries(reviewEntrySchema))),
+  attempts: listOf(attemptSchema, MAX_ATTEMPTS),
+  review: recordOf(reviewEntrySchema, MAX_REVIEW_ENTRIES),
 });
 export type PersistedV2 = v.InferOutput<typeof persistedV2Schema>;
 
-/** Version 3 (progress page): adds reading time per lecture, in ms. */
+/** Version 3 (progress page): adds reading time per lecture, in ms (at most 1,000 hours). */
 export const persistedV3Schema = v.object({
   ...persistedV2Schema.entries,
-  timeSpent: v.pipe(
-    v.fallback(v.record(v.string(), v.unknown()), {}),
-    v.transform(keepValidEntries(v.pipe(v.number(), v.minValue(0)))),
-  ),
+  timeSpent: recordOf(v.pipe(nonNegative, v.maxValue(1_000 * 3_600_000)), lectureSlideCounts.size, isLectureId),
 });
 export type PersistedV3 = v.InferOutput<typeof persistedV3Schema>;
-export type PersistedState = PersistedV3;
+
+/**
+ * Version 4: every attempt carries `seq`, and the data carries the last reset or import (`op`):
+ * `n` counts them, `id` tells two made at once apart, `seq` is the highest answer counter it
+ * replaced, `at` when it was made. Other tabs apply a newer op as a replacement, not a merge.
+ */
+const opSchema = v.object({
+  n: count,
+  id: v.pipe(v.string(), v.maxLength(40)),
+  at: v.fallback(moment, 0),
+  seq: count,
+});
+export type ReplaceOp = v.InferOutput<typeof opSchema>;
+export const noOp: ReplaceOp = { n: 0, id: '', at: 0, seq: 0 };
+
+export type Attempt = SavedAttempt & { seq: number };
+
+/** Attempts without a counter (older data) get one in the order they were made. */
+function numbered(attempts: SavedAttempt[]): Attempt[] {
+  let next = attempts.reduce((max, a) => Math.max(max, a.seq ?? 0), 0);
+  const unnumbered = attempts.filter((a) => a.seq === undefined).sort((a, b) => a.at - b.at);
+  const seqOf = new Map(unnumbered.map((a) => [a, ++next]));
+  return attempts.map((a) => ({ ...a, seq: a.seq ?? seqOf.get(a)! })).sort(compareAttempts);
+}
+
+const persistedV4Schema = v.pipe(
+  v.object({ ...persistedV3Schema.entries, op: v.fallback(opSchema, () => ({ ...noOp })) }),
+  v.transform((state) => ({ ...state, attempts: numbered(state.attempts) })),
+);
+export type PersistedState = v.InferOutput<typeof persistedV4Schema>;
 
 const asObject = (data: unknown) => (typeof data === 'object' && data !== null ? data : {});
 
@@ -101,9 +157,11 @@ function fromV2(data: unknown): PersistedV3 {
   return { ...v2, timeSpent: {} };
 }
 
+// Version 3 → 4 needs no step of its own: `numbered` gives old attempts their counter.
+
 /** Fills defaults and drops unknown fields in saved data of the current version. */
 export function normalise(data: unknown): PersistedState {
-  return v.parse(persistedV3Schema, asObject(data));
+  return v.parse(persistedV4Schema, asObject(data));
 }
 
 /** Brings saved data of any known version up to STORE_VERSION. Throws on an unknown version. */

@@ -4,7 +4,8 @@ import { migrate, normalise, type PersistedState, STORE_VERSION } from './migrat
 
 export const EXPORT_FORMAT = 'complaint-course-progress';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that name something every object already has (__proto__, constructor, toString…). */
+const isUnsafeKey = (key: string) => key === 'prototype' || key in Object.prototype;
 
 export interface ProgressFile {
   format: typeof EXPORT_FORMAT;
@@ -22,20 +23,35 @@ export type ImportResult = { ok: true; state: PersistedState; fromVersion: numbe
 
 const reject = (reason: string): ImportResult => ({ ok: false, reason });
 
-export function parseImport(text: string, sizeBytes = new Blob([text]).size): ImportResult {
+/** The ids the course's content has; an imported answer to anything else is dropped. */
+export interface KnownIds {
+  questions: ReadonlySet<string>;
+  cases: ReadonlySet<string>;
+}
+
+function keepKnown(state: PersistedState, known: KnownIds): PersistedState {
+  return {
+    ...state,
+    attempts: state.attempts.filter((a) => known.questions.has(a.questionId) && known.cases.has(a.caseId)),
+    review: Object.fromEntries(Object.entries(state.review).filter(([id]) => known.questions.has(id))),
+  };
+}
+
+export function parseImport(text: string, sizeBytes = new Blob([text]).size, known?: KnownIds): ImportResult {
   if (sizeBytes > MAX_IMPORT_BYTES) return reject('文件太大（超过 1 MB），不像是本课程导出的进度文件。');
   let unsafe = false;
   let data: unknown;
   try {
     // The reviver sees every key, however deeply nested.
     data = JSON.parse(text, (key, value: unknown) => {
-      if (UNSAFE_KEYS.has(key)) unsafe = true;
+      if (isUnsafeKey(key)) unsafe = true;
       return value;
     });
   } catch {
     return reject('文件无法读取：它不是有效的 JSON 文件，可能已损坏或不是本课程导出的进度文件。');
   }
-  if (unsafe) return reject('文件中含有不安全的字段（__proto__ 或 constructor），为保护浏览器已拒绝导入。');
+  if (unsafe)
+    return reject('文件中含有不安全的字段（如 __proto__、constructor 或 toString），为保护浏览器已拒绝导入。');
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return reject('这不是本课程导出的进度文件（缺少课程进度的格式标记）。');
   }
@@ -46,11 +62,8 @@ export function parseImport(text: string, sizeBytes = new Blob([text]).size): Im
   }
   if (typeof state !== 'object' || state === null) return reject('文件中没有学习进度数据。');
   try {
-    return {
-      ok: true,
-      state: version === STORE_VERSION ? normalise(state) : migrate(state, version),
-      fromVersion: version,
-    };
+    const parsed = version === STORE_VERSION ? normalise(state) : migrate(state, version);
+    return { ok: true, state: known ? keepKnown(parsed, known) : parsed, fromVersion: version };
   } catch {
     return reject(`文件的数据版本 ${version} 无法识别，未导入任何内容。`);
   }

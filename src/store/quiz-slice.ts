@@ -9,7 +9,10 @@ export interface QuizSlice {
   recordAttempt: (attempt: Attempt) => void;
 }
 
-export const createQuizSlice: StateCreator<QuizSlice, [], [], QuizSlice> = (set) => ({
+/** The counter floor a reset or import leaves (see ReplaceOp in migrations.ts). */
+type WithOp = QuizSlice & { op: { seq: number } };
+
+export const createQuizSlice: StateCreator<WithOp, [], [], QuizSlice> = (set) => ({
   attempts: [],
   review: {},
   recordAttempt: (attempt) =>
@@ -18,6 +21,8 @@ export const createQuizSlice: StateCreator<QuizSlice, [], [], QuizSlice> = (set)
       const review = { ...state.review };
       if (entry) review[attempt.questionId] = entry;
       else delete review[attempt.questionId];
-      return { attempts: [...state.attempts, attempt], review };
+      // Numbered after every answer this tab knows of: the order survives a clock that jumps.
+      const seq = Math.max(state.attempts.at(-1)?.seq ?? 0, state.op.seq) + 1;
+      return { attempts: [...state.attempts, { ...attempt, seq }], review };
     }),
 });

@@ -7,6 +7,8 @@ export type StorageNoticeKind =
 
 export interface StorageNotice {
   kind: StorageNoticeKind;
+  /** Which saved data it concerns: the learner's progress or the classroom scoreboard. */
+  store?: 'progress' | 'scoreboard';
   /** For corrupt data: the key the unreadable value was copied to. */
   backupKey?: string;
 }
@@ -14,14 +16,18 @@ export interface StorageNotice {
 interface StorageNoticeState {
   notices: StorageNotice[];
   report: (notice: StorageNotice) => void;
-  dismiss: (kind: StorageNoticeKind) => void;
+  dismiss: (notice: StorageNotice) => void;
 }
+
+/** One notice per kind and store: both stores corrupt gives two notices, each with its backup. */
+export const noticeId = (notice: StorageNotice) => `${notice.store ?? 'progress'}:${notice.kind}`;
+const sameNotice = (a: StorageNotice, b: StorageNotice) => noticeId(a) === noticeId(b);
 
 export const useStorageNotices = create<StorageNoticeState>((set) => ({
   notices: [],
   report: (notice) =>
     set((state) =>
-      state.notices.some((n) => n.kind === notice.kind) ? state : { notices: [...state.notices, notice] },
+      state.notices.some((n) => sameNotice(n, notice)) ? state : { notices: [...state.notices, notice] },
     ),
-  dismiss: (kind) => set((state) => ({ notices: state.notices.filter((n) => n.kind !== kind) })),
+  dismiss: (notice) => set((state) => ({ notices: state.notices.filter((n) => !sameNotice(n, notice)) })),
 }));

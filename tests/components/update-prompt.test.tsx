@@ -15,7 +15,7 @@ describe('update prompt', () => {
     const user = userEvent.setup();
     render(
       <>
-        <ServiceWorkerRegistration enabled loadRegister={() => Promise.resolve(register as never)} />
+        <ServiceWorkerRegistration enabled loadRegister={() => Promise.resolve(register as never)} reload={vi.fn()} />
         <UpdatePrompt />
       </>,
     );
@@ -29,6 +29,40 @@ describe('update prompt', () => {
     expect(update).toHaveBeenCalledWith(true);
     await user.click(screen.getByRole('button', { name: '稍后' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('F16: 立即更新 on a first visit (the page is not controlled) reloads once the new version is active', async () => {
+    const waiting = Object.assign(new EventTarget(), { state: 'installed' as ServiceWorkerState });
+    Object.defineProperty(navigator, 'serviceWorker', {
+      value: { controller: null, getRegistration: () => Promise.resolve({ waiting }) },
+      configurable: true,
+    });
+    // Skipping waiting activates the new worker, but no 'controlling' event reaches this page.
+    const update = vi.fn(() => {
+      setTimeout(() => {
+        waiting.state = 'activated';
+        waiting.dispatchEvent(new Event('statechange'));
+      }, 10);
+      return Promise.resolve();
+    });
+    let callbacks: { onNeedRefresh: () => void } | undefined;
+    const register = vi.fn((options: typeof callbacks) => {
+      callbacks = options;
+      return update;
+    });
+    const reload = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <>
+        <ServiceWorkerRegistration enabled loadRegister={() => Promise.resolve(register as never)} reload={reload} />
+        <UpdatePrompt />
+      </>,
+    );
+    await vi.waitFor(() => expect(register).toHaveBeenCalled());
+    act(() => callbacks!.onNeedRefresh());
+    await user.click(screen.getByRole('button', { name: '立即更新' }));
+    await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce());
+    await user.click(screen.getByRole('button', { name: '稍后' }));
   });
 
   it('does nothing without a service worker build', () => {

@@ -205,4 +205,37 @@ describe('scoreboard store', () => {
     await vi.waitFor(() => expect(useScoreboard.getState().teams).toHaveLength(1));
     expect(useScoreboard.getState().teams[0]).toMatchObject({ name: '投影组', stars: { homework: 5 } });
   });
+
+  it('F9: storage cleared while the board is open: this window saves the board again', async () => {
+    const { useScoreboard, followOtherWindows } = await freshStore();
+    useScoreboard.getState().createTeams(2);
+    useScoreboard.getState().addStar('team-2', 'drill', 1);
+    localStorage.clear();
+    // Called directly: earlier tests' store copies also listen on this window.
+    followOtherWindows(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    expect(useScoreboard.getState().teams).toHaveLength(2);
+    expect(saved().state.teams[1].stars.drill).toBe(1);
+  });
+
+  it('F23: a host page clearing its sessionStorage changes nothing', async () => {
+    const { useScoreboard, followOtherWindows } = await freshStore();
+    useScoreboard.getState().createTeams(2);
+    const rehydrate = vi.spyOn(useScoreboard.persist, 'rehydrate');
+    followOtherWindows(new StorageEvent('storage', { key: null, storageArea: sessionStorage }));
+    expect(rehydrate).not.toHaveBeenCalled();
+  });
+
+  it('F19: a corrupt board is backed up once per value under its own notice, and old backups are pruned', async () => {
+    for (const at of [1, 2, 3]) localStorage.setItem(`${KEY}:corrupt-backup:${at}`, 'old');
+    localStorage.setItem(KEY, '{not json');
+    await freshStore();
+    const { useStorageNotices } = await import('../../src/store/storage-notices');
+    const { readBackup } = await import('../../src/store/safe-storage');
+    const notice = useStorageNotices.getState().notices.find((n) => n.kind === 'corrupt-backed-up');
+    expect(notice?.store).toBe('scoreboard');
+    expect(readBackup(notice!.backupKey!)).toBe('{not json');
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${KEY}:corrupt-backup:`));
+    expect(backups).toHaveLength(2);
+    expect(backups).toContain(notice!.backupKey);
+  });
 });

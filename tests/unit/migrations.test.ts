@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, normalise, STORE_VERSION } from '../../src/store/migrations';
+import { migrate, noOp, normalise, STORE_VERSION } from '../../src/store/migrations';
 
 const v1Saved = {
   lectures: {
@@ -9,8 +9,8 @@ const v1Saved = {
 };
 
 describe('store migrations', () => {
-  it('is at version 3 (2 added quiz attempts and the review schedule; 3 added reading time)', () => {
-    expect(STORE_VERSION).toBe(3);
+  it('is at version 4 (2 added quiz attempts and the review schedule; 3 reading time; 4 the answer counter and the last reset or import)', () => {
+    expect(STORE_VERSION).toBe(4);
   });
 
   it('migrates version 1 (reading progress only) to the current version without losing progress', () => {
@@ -40,9 +40,10 @@ describe('store migrations', () => {
         'tariff-switch-q1': { box: 1, due: 1700000002000, lastWrong: true, wrongCount: 1, firstWrongAt: 1700000002000 },
       },
     };
-    expect(migrate(v2, 2)).toEqual({ ...v2, timeSpent: {} });
+    const numbered = { ...v2, attempts: [{ ...v2.attempts[0], seq: 1 }] };
+    expect(migrate(v2, 2)).toEqual({ ...numbered, timeSpent: {}, op: noOp });
     const v3 = { ...v2, timeSpent: { understanding: 60_000 } };
-    expect(migrate(v3, 3)).toEqual(v3);
+    expect(migrate(v3, 3)).toEqual({ ...numbered, timeSpent: { understanding: 60_000 }, op: noOp });
   });
 
   it('fills missing nested fields with defaults and drops unknown ones', () => {
@@ -60,12 +61,12 @@ describe('store migrations', () => {
       answer: null,
       correct: true,
       score: 1,
-      at: 1,
+      at: 1700000000000,
       durationMs: 0,
       mode: 'bank',
     };
     const result = normalise({ attempts: [good, { questionId: 5 }] });
-    expect(result.attempts).toEqual([good]);
+    expect(result.attempts).toEqual([{ ...good, seq: 1 }]);
   });
 
   it('refuses data from a newer or unknown version instead of guessing', () => {

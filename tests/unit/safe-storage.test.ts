@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSafeStorage } from '../../src/store/safe-storage';
+import { createSafeStorage, readBackup } from '../../src/store/safe-storage';
 import { useStorageNotices } from '../../src/store/storage-notices';
 
 const kinds = () => useStorageNotices.getState().notices.map((n) => n.kind);
@@ -35,7 +35,7 @@ describe('safe storage', () => {
     const notice = useStorageNotices.getState().notices[0];
     expect(notice.kind).toBe('corrupt-backed-up');
     expect(localStorage.getItem(notice.backupKey!)).toBe('{not json');
-    expect(storage.readBackup(notice.backupKey!)).toBe('{not json');
+    expect(readBackup(notice.backupKey!)).toBe('{not json');
     storage.setItem('course', '{"fresh":true}');
     expect(localStorage.getItem(notice.backupKey!)).toBe('{not json');
   });
@@ -51,5 +51,30 @@ describe('safe storage', () => {
     const storage = createSafeStorage(() => backing);
     expect(storage.getItem('k')).toBeNull();
     expect(kinds()).toContain('unavailable');
+  });
+
+  it('F10: storage full to the last byte is still read (saved progress shows), not taken for private mode', () => {
+    localStorage.setItem('course', '{"saved":true}');
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      const storage = createSafeStorage();
+      expect(storage.getItem('course')).toBe('{"saved":true}');
+      storage.setItem('course', '{"saved":false}');
+      expect(kinds()).toEqual(['write-failed']);
+    } finally {
+      spy.mockRestore();
+      localStorage.clear();
+    }
+  });
+
+  it('F19: the same unreadable value read twice is backed up once', () => {
+    localStorage.setItem('twice', '{bad');
+    const storage = createSafeStorage(() => localStorage);
+    storage.getItem('twice');
+    storage.getItem('twice');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('twice:corrupt-backup:'))).toHaveLength(1);
+    localStorage.clear();
   });
 });

@@ -3,6 +3,7 @@
 // without re-broadcasting, so two windows never echo each other. A window that opens asks the
 // others for the current state, so a second audience window joins at the current slide.
 import { create } from 'zustand';
+import { parseDeckMessage } from './deck-message';
 import { type DeckState, initialDeckState } from './deck-state';
 
 const CHANNEL_NAME = 'complaint-course:deck';
@@ -45,8 +46,8 @@ export function connectDeck(): boolean {
   if (channel) return true;
   if (typeof BroadcastChannel === 'undefined') return false;
   channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = (event: MessageEvent<Message>) => {
-    const message = event.data;
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const message = parseDeckMessage(event.data);
     if (!message || message.from === windowId) return;
     if (message.kind === 'hello') {
       const current = useDeck.getState();

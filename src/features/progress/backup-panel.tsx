@@ -1,9 +1,26 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '../../components/download-text';
-import { partialize, useAppStore } from '../../store/app-store';
+import { partialize, progressSync, useAppStore } from '../../store/app-store';
 import type { PersistedState } from '../../store/migrations';
-import { countProgress, exportProgress, MAX_IMPORT_BYTES, parseImport } from '../../store/progress-transfer';
-import { emptyProgress, replaceWithUndo, undoAvailable, undoReplace } from '../../store/progress-undo';
+import { loadCaseRegistry } from '../../lib/quiz/case-registry';
+import {
+  countProgress,
+  exportProgress,
+  type KnownIds,
+  MAX_IMPORT_BYTES,
+  parseImport,
+} from '../../store/progress-transfer';
+import { emptyProgress, forgetUndo, replaceWithUndo, undoReplace, useUndo } from '../../store/progress-undo';
+
+/** The content's question and case ids (answers to anything else are not imported). */
+async function knownIds(): Promise<KnownIds | undefined> {
+  try {
+    const registry = await loadCaseRegistry();
+    return { questions: new Set(registry.questions.keys()), cases: new Set(registry.byId.keys()) };
+  } catch {
+    return undefined; // the content could not load (offline before it was cached): import unfiltered
+  }
+}
 
 /** FileReader rather than Blob.text(): it works in every browser the course supports. */
 function readFileText(file: File): Promise<string> {
@@ -15,14 +32,33 @@ function readFileText(file: File): Promise<string> {
   });
 }
 
-type Pending = { kind: 'import'; state: PersistedState; fileName: string } | { kind: 'reset' } | null;
+type Pending =
+  { kind: 'import'; state: PersistedState; fileName: string } | { kind: 'reset' } | { kind: 'undo' } | null;
+
+const NEWER_SAVED =
+  '浏览器中保存的进度来自更新版本的课程，本页面不能覆盖它。请使用最新版本的课程打开；也可以先导出进度（导出的是保存的原始数据）。';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Exports memory; when the saved data is a newer version's, exports that text as it is instead. */
+function exportNow(): string {
+  const raw = progressSync.isBlocked() ? progressSync.savedRaw() : null;
+  if (raw !== null) {
+    downloadText(raw, `课程进度-原始数据-${today()}.json`);
+    return '已导出浏览器中保存的原始数据（来自更新版本的课程，本版本无法读取其内容）。';
+  }
+  downloadText(exportProgress(partialize(useAppStore.getState())), `课程进度-${today()}.json`);
+  return '';
+}
 
 /** Export, import (with a preview and an undo) and reset (with confirmation and an undo). */
 export function BackupPanel() {
   const current = useAppStore((s) => s);
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [undo, setUndo] = useState(undoAvailable);
+  const undo = useUndo((s) => s.undo);
+  // The undo is offered only until the learner leaves this page.
+  useEffect(() => forgetUndo, []);
   const fileRef = useRef<HTMLInputElement>(null);
   const now = countProgress(partialize(current));
 
@@ -41,7 +77,11 @@ export function BackupPanel() {
       setMessage({ text: '未导入：无法读取这个文件。', error: true });
       return;
     }
-    const result = parseImport(text, file.size);
+    if (progressSync.isBlocked()) {
+      setMessage({ text: `未导入：${NEWER_SAVED}`, error: true });
+      return;
+    }
+    const result = parseImport(text, file.size, await knownIds());
     if (!result.ok) {
       setMessage({ text: `未导入：${result.reason}`, error: true });
       return;
@@ -50,15 +90,33 @@ export function BackupPanel() {
     setPending({ kind: 'import', state: result.state, fileName: file.name });
   };
 
+  const runUndo = (confirmed: boolean) => {
+    if (!undo) return;
+    const result = undoReplace(confirmed);
+    if (result === 'confirm') return setPending({ kind: 'undo' });
+    setPending(null);
+    if (result === 'done')
+      setMessage({ text: `已撤销${undo.reason === 'import' ? '导入' : '重置'}，进度已恢复。`, error: false });
+    if (result === 'newer') setMessage({ text: `未撤销：${NEWER_SAVED}`, error: true });
+  };
+
   const confirm = () => {
     if (!pending) return;
-    replaceWithUndo(pending.kind === 'import' ? pending.state : emptyProgress(), pending.kind);
-    setMessage({
-      text: pending.kind === 'import' ? '已导入进度。如有问题，可以撤销。' : '已重置进度。如是误操作，可以撤销。',
-      error: false,
-    });
+    if (pending.kind === 'undo') return runUndo(true);
+    const done = replaceWithUndo(pending.kind === 'import' ? pending.state : emptyProgress(), pending.kind);
+    const action = pending.kind === 'import' ? '导入' : '重置';
+    setMessage(
+      done === 'done'
+        ? {
+            text:
+              pending.kind === 'import'
+                ? '已导入进度。如有问题，可以立即撤销。'
+                : '已重置进度。如是误操作，可以立即撤销。',
+            error: false,
+          }
+        : { text: `未${action}：${NEWER_SAVED}`, error: true },
+    );
     setPending(null);
-    setUndo(undoAvailable());
   };
 
   const incoming = pending?.kind === 'import' ? countProgress(pending.state) : null;
@@ -70,12 +128,10 @@ export function BackupPanel() {
         <button
           type="button"
           className="button"
-          onClick={() =>
-            downloadText(
-              exportProgress(partialize(useAppStore.getState())),
-              `课程进度-${new Date().toISOString().slice(0, 10)}.json`,
-            )
-          }
+          onClick={() => {
+            const note = exportNow();
+            if (note) setMessage({ text: note, error: false });
+          }}
         >
           导出进度
         </button>
@@ -89,19 +145,19 @@ export function BackupPanel() {
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
         </label>
-        <button type="button" className="button" onClick={() => setPending({ kind: 'reset' })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            progressSync.isBlocked()
+              ? setMessage({ text: `未重置：${NEWER_SAVED}`, error: true })
+              : setPending({ kind: 'reset' })
+          }
+        >
           重置进度……
         </button>
         {undo ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              if (undoReplace())
-                setMessage({ text: `已撤销${undo.reason === 'import' ? '导入' : '重置'}，进度已恢复。`, error: false });
-              setUndo(undoAvailable());
-            }}
-          >
+          <button type="button" className="button" onClick={() => runUndo(false)}>
             撤销上次{undo.reason === 'import' ? '导入' : '重置'}
           </button>
         ) : null}
@@ -122,14 +178,16 @@ export function BackupPanel() {
                   待重做错题：{now.mistakes} → {incoming.mistakes}
                 </li>
               </ul>
-              <p>当前进度会保留为“撤销”备份。</p>
+              <p>导入后可以立即撤销（在离开本页或继续学习之前）。</p>
             </>
+          ) : pending.kind === 'undo' ? (
+            <p>另一个窗口在那之后又记录了学习进度。撤销会用之前的进度替换它，这些新进度将会丢失。确定撤销吗？</p>
           ) : (
-            <p>确定清空全部阅读进度、答题记录和错题本吗？清空后可以撤销。</p>
+            <p>确定清空全部阅读进度、答题记录和错题本吗？清空后可以立即撤销。</p>
           )}
           <div className="question__actions">
             <button type="button" className="button button--primary" onClick={confirm}>
-              {pending.kind === 'import' ? '确认导入' : '确认重置'}
+              {pending.kind === 'import' ? '确认导入' : pending.kind === 'undo' ? '确认撤销' : '确认重置'}
             </button>
             <button type="button" className="button" onClick={() => setPending(null)}>
               取消

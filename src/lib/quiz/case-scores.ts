@@ -1,5 +1,5 @@
 // Scores and statuses derived from the saved attempts (the store keeps only raw attempts).
-import type { Attempt } from './attempt';
+import { type Attempt, compareAttempts } from './attempt';
 import { PASS_MARK } from './grading';
 import type { CaseStudyData } from './types';
 
@@ -17,7 +17,7 @@ export function latestAttempts(attempts: Attempt[]): Map<string, Attempt> {
   const latest = new Map<string, Attempt>();
   for (const attempt of attempts) {
     const previous = latest.get(attempt.questionId);
-    if (!previous || attempt.at >= previous.at) latest.set(attempt.questionId, attempt);
+    if (!previous || compareAttempts(attempt, previous) >= 0) latest.set(attempt.questionId, attempt);
   }
   return latest;
 }

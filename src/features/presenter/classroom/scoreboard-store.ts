@@ -32,7 +32,7 @@ export const useScoreboard = create<ScoreboardState>()(
       name: SCOREBOARD_KEY,
       version: SCOREBOARD_VERSION,
       // A full or blocked storage must never crash the classroom: faults become notices.
-      storage: createJSONStorage(() => createSafeStorage()),
+      storage: createJSONStorage(() => createSafeStorage(undefined, 'scoreboard')),
       partialize: (state): SavedScoreboard => ({ teams: state.teams }),
       migrate: (persisted, version) => migrateScoreboard(persisted, version) as ScoreboardState,
       merge: (persisted, current) => ({ ...current, ...normaliseScoreboard(persisted) }),
@@ -42,9 +42,17 @@ export const useScoreboard = create<ScoreboardState>()(
 
 export const rankedTeams = (state: Pick<ScoreboardState, 'teams'>) => rankTeams(state.teams);
 
-/** The 'storage' event fires only in the OTHER windows: re-read the board when it changes there. */
+/**
+ * The 'storage' event fires only in the OTHER windows: re-read the board when it changes there.
+ * When it was cleared (all of localStorage, or this key), this window saves its board again.
+ */
 export function followOtherWindows(event: StorageEvent) {
-  if (event.key === SCOREBOARD_KEY || event.key === null) void useScoreboard.persist.rehydrate();
+  // A host page's sessionStorage is not where the board lives.
+  if (event.storageArea && event.storageArea !== window.localStorage) return;
+  if (event.key !== SCOREBOARD_KEY && event.key !== null) return;
+  if (window.localStorage.getItem(SCOREBOARD_KEY) === null) {
+    if (useScoreboard.getState().teams.length > 0) useScoreboard.setState({});
+  } else void useScoreboard.persist.rehydrate();
 }
 
 if (typeof window !== 'undefined') window.addEventListener('storage', followOtherWindows);
