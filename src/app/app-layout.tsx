@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { Suspense, useEffect, useRef } from 'react';
 import { course } from '../../content/course';
+import { focusInPlace, scrollWindowToTop } from '../lib/dom/own-window-scroll';
 import { StorageNoticeBanner } from './storage-notice-banner';
 import { UpdatePrompt } from './update-prompt';
 
@@ -18,13 +19,17 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // On a route change, move focus to the new screen so keyboard and screen-reader users land on it.
+  // On a route change the new screen starts at its top (a lecture places itself: at the section its
+  // address names), and focus moves to it so keyboard and screen-reader users land on it. Never
+  // by scrollIntoView or a scrolling focus: inside an LMS frame those would scroll the LMS page.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    if (!location.pathname.startsWith('/lectures/')) mainRef.current?.focus({ preventScroll: false });
+    if (location.pathname.startsWith('/lectures/')) return;
+    scrollWindowToTop();
+    mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
   return (
@@ -34,7 +39,7 @@ export function AppLayout() {
         href="#main"
         onClick={(e) => {
           e.preventDefault();
-          mainRef.current?.focus();
+          focusInPlace(mainRef.current);
         }}
       >
         跳到主要内容

@@ -46,7 +46,9 @@ export function applyFirstScreenHint(
   };
   let screen = 'app';
   if (path === '/') screen = firstVisit() ? 'home' : 'app';
-  else if (staticScreens[path] && firstVisit()) screen = 'static';
+  // A query (a filtered case bank) asks for a screen other than the one prerendered: hydrating
+  // the unfiltered markup with a filtered render was a mismatch (React error #418).
+  else if (staticScreens[path] && hash.indexOf('?') < 0 && firstVisit()) screen = 'static';
   else if (/^\/(present|presenter|print)\//.test(path)) screen = 'deck';
   doc.documentElement.setAttribute('data-first-screen', screen);
   const preload = (href: string, as: string) => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { lectures } from '../../src/lib/content/lectures';
 import { loadCaseRegistry } from '../../src/lib/quiz/case-registry';
-import { replaceProgress } from '../../src/store/app-store';
+import { replaceProgress, useAppStore } from '../../src/store/app-store';
 import { normalise } from '../../src/store/migrations';
 import { renderAppAt } from './render-app';
 
@@ -37,8 +37,41 @@ describe('progress page', () => {
       'href',
       '#/lectures/understanding/1',
     );
-    expect(screen.getByText('还没有答错的题。')).toBeInTheDocument();
-    expect(screen.getByText(/读完全部四讲、并且每个案例都达到 80 分后/)).toBeInTheDocument();
+    expect(screen.getByText('目前没有答错未改正的题。')).toBeInTheDocument();
+    // How far to the certificate, with the way to each missing piece.
+    const total = lectures.reduce((n, l) => n + l.slides.length, 0);
+    const certificate = screen.getByRole('heading', { name: '结业证书' }).closest('section')!;
+    expect(certificate).toHaveTextContent(new RegExp(`还差 ${total} 节没读、 ?\\d+ 个案例未达到 80 分`));
+    const unread = within(certificate).getByRole('list', { name: '还没读完的讲' });
+    expect(within(unread).getByRole('link', { name: '疑难投诉处理技能' })).toHaveAttribute(
+      'href',
+      '#/lectures/difficult/1',
+    );
+    const cases = within(certificate).getByRole('list', { name: '还没通过的案例' });
+    expect(within(cases).getAllByRole('link').at(-1)).toHaveAttribute('href', '#/cases');
+  });
+
+  it('clears a weak spot once the latest answer to its question is right', async () => {
+    renderAppAt('#/progress');
+    await completeCourse('tariff-switch-q1', true);
+    const section = (await screen.findByRole('heading', { name: '薄弱环节' }, slow)).closest('section')!;
+    expect(within(section).getAllByRole('link')).toHaveLength(1);
+    const registry = await loadCaseRegistry();
+    const { caseData } = registry.questions.get('tariff-switch-q1')!;
+    act(() =>
+      useAppStore.getState().recordAttempt({
+        questionId: 'tariff-switch-q1',
+        caseId: caseData.id,
+        answer: null,
+        correct: true,
+        score: 1,
+        at: 99_999,
+        durationMs: 1000,
+        mode: 'bank',
+      }),
+    );
+    expect(within(section).queryAllByRole('link')).toHaveLength(0);
+    expect(section).toHaveTextContent('目前没有答错未改正的题。');
   });
 
   it('lists the weakest topics from wrong answers, with links to their sections', async () => {

@@ -38,9 +38,10 @@ test('a staff member answers a case wrong then right, sees why, and finds the at
   await page.reload();
   await expect(page.getByText(/已答 1\/3 题 · 当前得分 33 分 · 最好成绩 33 分/)).toBeVisible();
   await page.goto('./#/cases?lecture=difficult');
-  await expect(page.getByRole('row', { name: /套餐转换/ })).toContainText('进行中');
+  const cards = page.getByRole('list', { name: '案例列表' }).getByRole('listitem');
+  await expect(cards.filter({ hasText: '套餐转换' })).toContainText('进行中');
   await page.getByLabel('状态').selectOption('in-progress');
-  await expect(page.getByRole('row')).toHaveCount(2);
+  await expect(cards).toHaveCount(1);
 });
 
 test('the mistake notebook shows the wrong question and clears it when redone right', async ({ page }) => {
@@ -124,10 +125,9 @@ test('exam mode runs chosen cases in random order and ends with a result screen'
 test('every case opens by its URL without console errors or axe violations', async ({ page }) => {
   test.setTimeout(480_000);
   await page.goto('./#/cases');
-  await expect(page.locator('table.case-table a').first()).toBeVisible();
-  const hrefs = await page
-    .locator('table.case-table a')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const caseLinks = page.getByRole('list', { name: '案例列表' }).getByRole('link');
+  await expect(caseLinks.first()).toBeVisible();
+  const hrefs = await caseLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(30);
   for (const href of hrefs) {
     await page.goto(`./${href}`);

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from '@playwright/test';
 import { decodeSuspendData, encodeSuspendData, type ResumeState } from '../../src/features/progress/lms/suspend-data';
+import { MAX_DWELL_MS } from '../../src/features/course/reading-dwell';
 import { readLectureIndex } from '../../src/lib/mdx/vite-plugin-lecture-index';
 import type { Attempt } from '../../src/lib/quiz/attempt';
 import { lectureCases as understanding } from '../../content/lectures/01-understanding/cases';
@@ -21,9 +22,12 @@ const count = (log: string[], name: string) => log.filter((line) => line === nam
 async function readToolbox(frame: Frame, upTo: number) {
   await showInCourse(frame, '#/lectures/toolbox');
   await expect(frame.getByRole('heading', { level: 2, name: '学习目标' })).toBeVisible();
+  // A section counts as read after it has been on screen a while (reading-dwell.ts).
+  await frame.page().clock.fastForward(MAX_DWELL_MS);
   for (let n = 2; n <= upTo; n++) {
     await frame.evaluate((i) => document.getElementById(`slide-${i}`)!.scrollIntoView({ block: 'start' }), n);
     await expect.poll(() => frame.evaluate(() => location.hash)).toBe(`#/lectures/toolbox/${n}`);
+    await frame.page().clock.fastForward(MAX_DWELL_MS);
   }
 }
 
@@ -49,6 +53,7 @@ async function leaveCourse(page: Page) {
 test('SCORM 1.2: a new learner reads, answers a case and leaves; the LMS gets status, score, location, time', async ({
   page,
 }) => {
+  await page.clock.install();
   const frame = await openHost(page, '1.2');
   await expect.poll(() => lmsLog(page)).toContain('LMSInitialize');
   await expect.poll(async () => (await lmsCmi(page)).core.lesson_status).toBe('incomplete');
@@ -112,6 +117,7 @@ function almostDone(): ResumeState {
 test('SCORM 2004: a returning learner resumes from suspend_data, finishes, and the LMS gets completed and passed', async ({
   page,
 }) => {
+  await page.clock.install();
   const frame = await openHost(page, '2004', encodeSuspendData(almostDone()));
   await expect.poll(() => lmsLog(page)).toContain('Initialize');
   // The progress kept by the LMS is the course's own now.
@@ -127,6 +133,8 @@ test('SCORM 2004: a returning learner resumes from suspend_data, finishes, and t
   await answerAttitudeCase(frame);
   await expect.poll(async () => (await lmsCmi(page)).success_status).toBe('passed');
   await showInCourse(frame, `#/lectures/toolbox/${toolboxSlides}`);
+  await expect(frame.locator(`#slide-${toolboxSlides}`)).toBeFocused();
+  await page.clock.fastForward(MAX_DWELL_MS);
   await expect.poll(async () => (await lmsCmi(page)).completion_status).toBe('completed');
   cmi = await lmsCmi(page);
   expect(cmi.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' });

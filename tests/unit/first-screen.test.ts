@@ -38,6 +38,13 @@ describe('applyFirstScreenHint', () => {
     expect(preloads()).toEqual(APP_FILES);
   });
 
+  it('an address with a query (a filtered list) is not the prerendered screen: the app renders it', () => {
+    const withCases = { ...STATIC, '/cases': './first-screens/cases.html' };
+    applyFirstScreenHint(KEY, APP_FILES, withCases, document, '#/cases?lecture=techniques&status=new');
+    expect(firstScreen()).toBe('app');
+    expect(preloads()).toEqual(APP_FILES);
+  });
+
   it('a deep link hides the prerendered home and preloads the app code', () => {
     applyFirstScreenHint(KEY, APP_FILES, STATIC, document, '#/lectures/understanding/3');
     expect(firstScreen()).toBe('app');

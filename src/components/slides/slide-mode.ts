@@ -1,5 +1,5 @@
 // How the lecture's slides render: as one reading page, or one at a time for the projector.
-import { createContext, useContext } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 
 export interface SlideMode {
   kind: 'reading' | 'deck' | 'presenter' | 'print';
@@ -13,6 +13,8 @@ export interface SlideMode {
   revealedAnswers?: string[];
   /** Deck mode: reveal a question's answer (synced to every window). */
   onRevealAnswer?: (questionId: string) => void;
+  /** Reading mode: what closes each section (the reading view's previous/next section links). */
+  sectionEnd?: (slide: number) => ReactNode;
 }
 
 export const readingMode: SlideMode = { kind: 'reading', showNotes: false };

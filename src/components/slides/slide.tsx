@@ -35,7 +35,10 @@ export function Slide({ index, children }: SlideProps) {
           // In print, a box the print screen scales so that each slide fits one page.
           <div className="slide__fit">{children}</div>
         ) : (
-          children
+          <>
+            {children}
+            {mode.sectionEnd?.(n)}
+          </>
         )}
       </section>
     </SlideIndexContext.Provider>

@@ -5,12 +5,14 @@ import { lectures } from '../../lib/content/lectures';
 import { dueCount } from '../../lib/quiz/review-schedule';
 import { useAppStore } from '../../store/app-store';
 import { LectureCard, lectureLabel } from './lecture-card';
-import { readShare, resumePoint } from './progress-selectors';
+import { continuePoint } from '../../lib/progress/continue-point';
+import { readShare } from './progress-selectors';
 
 export function HomeScreen() {
   useDocumentTitle(null);
   const progress = useAppStore((s) => s.lectures);
-  const resume = resumePoint(lectures, progress);
+  const resume = continuePoint(lectures, progress);
+  const started = Object.values(progress).some((p) => p && p.updatedAt > 0);
   const due = useAppStore((s) => dueCount(s.review, Date.now()));
 
   return (
@@ -27,6 +29,13 @@ export function HomeScreen() {
           <p className="hero__resume">
             <Link className="button button--primary" to={`/lectures/${resume.lecture.frontmatter.id}/${resume.slide}`}>
               继续学习：{lectureLabel(resume.lecture)} {resume.lecture.frontmatter.title} · 第 {resume.slide} 节
+            </Link>
+          </p>
+        ) : started ? (
+          <p className="hero__resume">
+            全部讲义已读完。
+            <Link className="button button--primary" to="/progress">
+              查看学习进度
             </Link>
           </p>
         ) : (

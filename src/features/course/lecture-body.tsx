@@ -43,12 +43,15 @@ interface Props {
   /** The slide the reader is at (see ProgressiveSlides). */
   currentSlide: number;
   onReady: () => void;
+  /** What closes each section (previous/next section links); keep it stable, it re-renders every section. */
+  sectionEnd?: (slide: number) => ReactNode;
 }
 
 /** The lecture's MDX in reading mode. Scrolling re-renders this, never the body (it is memoised). */
-export function LectureBody({ lecture, components, currentSlide, onReady }: Props) {
+export function LectureBody({ lecture, components, currentSlide, onReady, sectionEnd }: Props) {
   const Body = lectureBodies[lecture.file];
   const body = useMemo(() => <Body components={components} />, [Body, components]);
+  const mode = useMemo(() => ({ ...readingMode, sectionEnd }), [sectionEnd]);
   return (
     <LoadErrorBoundary what="讲义内容" onRetry={() => forgetLectureBody(lecture)}>
       <Suspense
@@ -58,7 +61,7 @@ export function LectureBody({ lecture, components, currentSlide, onReady }: Prop
           </p>
         }
       >
-        <SlideModeContext.Provider value={readingMode}>
+        <SlideModeContext.Provider value={mode}>
           <ProgressiveSlides target={currentSlide} total={lecture.slides.length}>
             {body}
           </ProgressiveSlides>

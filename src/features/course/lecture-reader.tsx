@@ -1,112 +1,176 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { slideElementId } from '../../components/slides/slide';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { scrollWindowToElement, scrollWindowToTop } from '../../lib/dom/own-window-scroll';
 import type { Lecture } from '../../lib/content/lectures';
+import { readableSlides } from '../../lib/content/readable-slides';
+import { stoppedAt } from '../../lib/progress/continue-point';
 import { useAppStore } from '../../store/app-store';
+import { BackToTop } from './back-to-top';
 import { LectureBody, type MdxComponents } from './lecture-body';
 import { lectureLabel } from './lecture-card';
 import { LecturePager } from './lecture-pager';
 import { readShare } from './progress-selectors';
+import { ReadingBar } from './reading-bar';
+import { ResumeNotice } from './resume-notice';
+import { SectionPager } from './section-pager';
+import { writeSectionAddress } from './section-links';
 import { TableOfContents } from './table-of-contents';
 import { useReadingTime } from './use-reading-time';
-import { useSlideTracking } from './use-slide-tracking';
+import { useReadingTracking } from './use-reading-tracking';
 
 interface Props {
   lecture: Lecture;
-  /** The slide named in the URL, or null to resume where the reader stopped. */
+  /** The section the address names, or null to resume where the reader stopped. */
   requested: number | null;
   components: MdxComponents;
 }
 
+interface Jump {
+  slide: number;
+  /** Move focus to the section (a jump the reader asked for); not for the lecture's plain start. */
+  focus: boolean;
+  seq: number;
+}
+
+/** Position writes wait for the scrolling to settle. */
+const SETTLE_MS = 250;
+
 export function LectureReader({ lecture, requested, components }: Props) {
   const { id, title, subtitle } = lecture.frontmatter;
   const location = useLocation();
-  const navigate = useNavigate();
+  const slides = useMemo(() => readableSlides(lecture), [lecture]);
+  const first = slides[0]?.index ?? 1;
+  const lastSlide = slides.at(-1)?.index ?? 1;
   const progress = useAppStore((s) => s.lectures[id]);
-  const markSeen = useAppStore((s) => s.markSeen);
-  const setLastPosition = useAppStore((s) => s.setLastPosition);
+  const seen = useMemo(() => new Set(progress?.seen ?? []), [progress?.seen]);
   const [container, setContainer] = useState<HTMLElement | null>(null);
   const [ready, setReady] = useState(false);
-  // Opened without a slide number: resume where the reader stopped (if past the first slide).
-  const [resumedAt, setResumedAt] = useState<number | null>(() => {
-    const last = useAppStore.getState().lectures[id]?.last ?? 1;
-    return requested === null && last > 1 && last <= lecture.slides.length ? last : null;
-  });
-  const fromScroll = (location.state as { fromScroll?: boolean } | null)?.fromScroll === true;
 
-  // The URL follows the reader's scrolling, so the current slide is the one it names.
-  const current = requested ?? resumedAt ?? 1;
+  // Opened without a section: resume where the reader stopped (if past the start). The address
+  // is read here, when the page opens, and again only when the router brings a new one.
+  const [resumedAt, setResumedAt] = useState<number | null>(() => {
+    if (requested !== null) return null;
+    const at = stoppedAt(lecture, useAppStore.getState().lectures[id]);
+    return at !== null && at > first ? at : null;
+  });
+  const opening = (slide: number | null, seq: number): Jump =>
+    slide === null ? { slide: first, focus: false, seq } : { slide, focus: true, seq };
+  const [jump, setJump] = useState<Jump>(() => opening(requested ?? resumedAt, 0));
+  const [current, setCurrent] = useState(jump.slide);
+  const [openedWith, setOpenedWith] = useState(location.key);
+  if (openedWith !== location.key) {
+    // A link followed to this lecture while it is open (the router, not the reader's scrolling,
+    // changed the address): go where it names.
+    setOpenedWith(location.key);
+    setResumedAt(null);
+    const next = opening(requested ?? current, jump.seq + 1);
+    setJump(next);
+    setCurrent(next.slide);
+  }
+
   useDocumentTitle(`${lectureLabel(lecture)} ${title}`);
   useReadingTime(id);
   const onReady = useCallback(() => setReady(true), []);
 
-  const visit = useCallback(
+  // Where the reader is goes to the store and the address once the scrolling settles.
+  const pendingWrite = useRef<number | null>(null);
+  const writePosition = useCallback(
     (slide: number) => {
-      markSeen(id, slide);
-      setLastPosition(id, slide);
+      writeSectionAddress(id, slide);
+      useAppStore.getState().setLastPosition(id, slide);
     },
-    [id, markSeen, setLastPosition],
+    [id],
   );
+  useEffect(() => () => window.clearTimeout(pendingWrite.current ?? undefined), []);
 
-  // Jump to the slide in the URL (or resume at the last position) once the body is on the page.
-  useEffect(() => {
-    if (!ready || fromScroll) return;
-    const target = requested ?? resumedAt;
-    if (target === null) {
-      window.scrollTo(0, 0);
-      visit(1);
+  const requestJump = useCallback((slide: number) => {
+    setCurrent(slide);
+    setJump((j) => ({ slide, focus: true, seq: j.seq + 1 }));
+  }, []);
+
+  // Performs a jump once its section is on the page (the body fills up to `current` first).
+  const done = useRef(-1);
+  useLayoutEffect(() => {
+    if (!ready || done.current === jump.seq) return;
+    done.current = jump.seq;
+    const section = document.getElementById(slideElementId(jump.slide));
+    if (!jump.focus || !section) {
+      scrollWindowToTop();
+      useAppStore.getState().setLastPosition(id, jump.slide);
       return;
     }
-    const section = document.getElementById(slideElementId(target));
-    section?.scrollIntoView({ block: 'start' });
-    section?.focus({ preventScroll: true });
-    visit(target);
-    // location.key: a repeated click on the same TOC entry jumps again.
-  }, [ready, requested, resumedAt, fromScroll, visit, location.key]);
+    scrollWindowToElement(section);
+    section.focus({ preventScroll: true });
+    if (jump.seq > 0 || requested !== null) writePosition(jump.slide);
+    else useAppStore.getState().setLastPosition(id, jump.slide);
+  }, [ready, jump, id, requested, writePosition]);
 
-  const onScrolledTo = useCallback(
+  const onCurrent = useCallback(
     (slide: number) => {
-      visit(slide);
-      // Only a move away from the slide the page opened at rewrites the address: a lecture opened
-      // at its start (or resumed) keeps its plain address until the reader scrolls.
-      if (slide !== current) navigate(`/lectures/${id}/${slide}`, { replace: true, state: { fromScroll: true } });
+      setCurrent((was) => {
+        if (was === slide) return was;
+        window.clearTimeout(pendingWrite.current ?? undefined);
+        pendingWrite.current = window.setTimeout(() => writePosition(slide), SETTLE_MS);
+        return slide;
+      });
     },
-    [visit, navigate, id, current],
+    [writePosition],
   );
-  useSlideTracking(container, ready, lecture.slides.length, onScrolledTo);
+  const onRead = useCallback((slide: number) => useAppStore.getState().markSeen(id, slide), [id]);
+  useReadingTracking({ container, ready, lastSlide, seen: progress?.seen ?? [], onCurrent, onRead });
+
+  // The resume notice goes once the reader has moved on from where they resumed.
+  const showResume = resumedAt !== null && current === resumedAt;
+  const sectionEnd = useCallback(
+    (slide: number) => <SectionPager lectureId={id} slides={slides} slide={slide} onJump={requestJump} />,
+    [id, slides, requestJump],
+  );
 
   return (
     <article className="lecture" aria-labelledby="lecture-title">
       <header className="lecture__header">
         <p className="lecture__number">{lectureLabel(lecture)}</p>
-        <h1 id="lecture-title">{title}</h1>
+        <h1 id="lecture-title" tabIndex={-1}>
+          {title}
+        </h1>
         <p className="lecture__subtitle">{subtitle}</p>
         <ProgressBar value={readShare(lecture, progress)} label="本讲阅读进度" />
-        {resumedAt ? (
-          <p className="lecture__resumed" role="status">
-            已回到您上次阅读的位置：第 {resumedAt} 节。{' '}
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setResumedAt(null);
-                navigate(`/lectures/${id}/1`);
-              }}
-            >
-              从头开始
-            </button>
-          </p>
-        ) : null}
       </header>
+      <ReadingBar
+        lectureId={id}
+        lectureName={`${lectureLabel(lecture)} ${title}`}
+        slides={slides}
+        current={current}
+        seen={seen}
+        onJump={requestJump}
+      />
       <div className="lecture__layout">
-        <TableOfContents lecture={lecture} current={current} seen={progress?.seen ?? []} />
+        <TableOfContents lectureId={id} slides={slides} current={current} seen={seen} onJump={requestJump} />
         <div className="lecture__body" ref={setContainer}>
-          <LectureBody lecture={lecture} components={components} currentSlide={current} onReady={onReady} />
+          <LectureBody
+            lecture={lecture}
+            components={components}
+            currentSlide={current}
+            onReady={onReady}
+            sectionEnd={sectionEnd}
+          />
         </div>
       </div>
       <LecturePager lectureId={id} />
+      <BackToTop target="lecture-title" />
+      {showResume ? (
+        <ResumeNotice
+          slide={resumedAt}
+          onRestart={() => {
+            setResumedAt(null);
+            requestJump(first);
+          }}
+          onDismiss={() => setResumedAt(null)}
+        />
+      ) : null}
     </article>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { RegistryGate } from '../../components/registry-gate';
@@ -8,25 +7,48 @@ import type { CaseRegistry } from '../../lib/quiz/case-registry';
 import { PASS_MARK } from '../../lib/quiz/grading';
 import { partialize, useAppStore } from '../../store/app-store';
 import { BackupPanel } from './backup-panel';
-import { formatMinutes, summarise } from './progress-summary';
+import { CertificateForm } from './certificate-form';
+import { type CourseSummary, formatMinutes, summarise } from './progress-summary';
 
-function Certificate({ complete }: { complete: boolean }) {
-  const [name, setName] = useState('');
-  if (!complete) {
-    return <p>读完全部四讲、并且每个案例都达到 {PASS_MARK * 100} 分后，可以在这里生成结业证书。</p>;
-  }
+/** How far the learner is from the certificate, with the way to each missing piece. */
+function CertificateDistance({ summary }: { summary: CourseSummary }) {
+  const unreadLectures = summary.lectures.filter((l) => l.nextUnread !== null);
+  const shown = summary.casesToPass.slice(0, 5);
   return (
-    <form className="certificate-form" onSubmit={(e) => e.preventDefault()} aria-label="生成结业证书">
-      <label htmlFor="certificate-name">证书上的姓名</label>
-      <input id="certificate-name" type="text" value={name} onChange={(e) => setName(e.target.value)} maxLength={40} />
-      {name.trim() ? (
-        <Link className="button button--primary" to={`/progress/certificate?name=${encodeURIComponent(name.trim())}`}>
-          生成结业证书
-        </Link>
-      ) : (
-        <span className="hint">请先填写姓名。</span>
-      )}
-    </form>
+    <div className="certificate-distance">
+      <p>
+        读完全部四讲、并且每个案例都达到 {PASS_MARK * 100} 分，就可以生成结业证书。
+        <strong>
+          还差{summary.slidesLeft > 0 ? ` ${summary.slidesLeft} 节没读` : ''}
+          {summary.slidesLeft > 0 && summary.casesToPass.length > 0 ? '、' : ''}
+          {summary.casesToPass.length > 0 ? ` ${summary.casesToPass.length} 个案例未达到 ${PASS_MARK * 100} 分` : ''}。
+        </strong>
+      </p>
+      {unreadLectures.length > 0 ? (
+        <ul className="certificate-distance__list" aria-label="还没读完的讲">
+          {unreadLectures.map((l) => (
+            <li key={l.lecture.frontmatter.id}>
+              <Link to={`/lectures/${l.lecture.frontmatter.id}/${l.nextUnread}`}>{l.lecture.frontmatter.title}</Link>
+              ：还有 {l.slidesTotal - l.slidesRead} 节
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {shown.length > 0 ? (
+        <ul className="certificate-distance__list" aria-label="还没通过的案例">
+          {shown.map((c) => (
+            <li key={c.id}>
+              <Link to={`/cases/${c.id}`}>{c.title}</Link>：现在 {c.score} 分
+            </li>
+          ))}
+          {summary.casesToPass.length > shown.length ? (
+            <li>
+              <Link to="/cases">查看全部 {summary.casesToPass.length} 个未通过的案例</Link>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 
@@ -92,12 +114,12 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
       <section className="progress-section" aria-labelledby="weak-title">
         <h2 id="weak-title">薄弱环节</h2>
         {summary.weakest.length === 0 ? (
-          <p>还没有答错的题。</p>
+          <p>目前没有答错未改正的题。</p>
         ) : (
           <ol>
             {summary.weakest.map((t) => (
               <li key={`${t.lectureId}/${t.slide}`}>
-                <Link to={`/lectures/${t.lectureId}/${t.slide}`}>{t.heading}</Link>(答错 {t.wrong} 次)
+                <Link to={`/lectures/${t.lectureId}/${t.slide}`}>{t.heading}</Link>（答错 {t.wrong} 次）
               </li>
             ))}
           </ol>
@@ -105,7 +127,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
       </section>
       <section className="progress-section" aria-labelledby="certificate-title">
         <h2 id="certificate-title">结业证书</h2>
-        <Certificate complete={summary.complete} />
+        {summary.complete ? <CertificateForm /> : <CertificateDistance summary={summary} />}
       </section>
     </>
   );

@@ -1,7 +1,9 @@
 // The learner's progress, derived from the saved facts and the course content.
 import type { Lecture } from '../../lib/content/lectures';
+import { readableSlides } from '../../lib/content/readable-slides';
+import { continuePoint } from '../../lib/progress/continue-point';
 import type { CaseRegistry } from '../../lib/quiz/case-registry';
-import { caseResult } from '../../lib/quiz/case-scores';
+import { caseResult, latestAttempts } from '../../lib/quiz/case-scores';
 import type { PersistedState } from '../../store/migrations';
 
 export interface LectureSummary {
@@ -25,11 +27,21 @@ export interface WeakTopic {
   wrong: number;
 }
 
+export interface CaseToPass {
+  id: string;
+  title: string;
+  /** 0–100; what it scores now. */
+  score: number;
+}
+
 export interface CourseSummary {
   lectures: LectureSummary[];
   readShare: number;
   casesPassed: number;
   casesTotal: number;
+  /** What stands between the learner and the certificate. */
+  slidesLeft: number;
+  casesToPass: CaseToPass[];
   /** Every lecture read and every case passed: the certificate is offered. */
   complete: boolean;
   weakest: WeakTopic[];
@@ -41,8 +53,9 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
   const summaries = lectures.map((lecture): LectureSummary => {
     const id = lecture.frontmatter.id;
     const seen = new Set(state.lectures[id]?.seen ?? []);
-    const slidesTotal = lecture.slides.length;
-    const slidesRead = lecture.slides.filter((s) => seen.has(s.index)).length;
+    const slides = readableSlides(lecture);
+    const slidesTotal = slides.length;
+    const slidesRead = slides.filter((s) => seen.has(s.index)).length;
     const cases = registry.cases.filter((c) => c.lectureId === id);
     const results = cases.map((c) => caseResult(c, state.attempts));
     const caseIds = new Set(cases.map((c) => c.id));
@@ -51,7 +64,7 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
       lecture,
       slidesRead,
       slidesTotal,
-      nextUnread: lecture.slides.find((s) => !seen.has(s.index))?.index ?? null,
+      nextUnread: slides.find((s) => !seen.has(s.index))?.index ?? null,
       casesPassed: results.filter((r) => r.status === 'passed').length,
       casesTotal: cases.length,
       caseScore: results.length ? Math.round(results.reduce((n, r) => n + r.score, 0) / results.length) : 0,
@@ -64,9 +77,12 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
   const casesPassed = summaries.reduce((n, s) => n + s.casesPassed, 0);
   const casesTotal = summaries.reduce((n, s) => n + s.casesTotal, 0);
 
+  // Weak spots are questions whose latest answer is still wrong: answering right clears them.
+  const latest = latestAttempts(state.attempts);
   const bySection = new Map<string, WeakTopic>();
   for (const attempt of state.attempts) {
-    const ref = attempt.correct ? undefined : registry.questions.get(attempt.questionId);
+    if (attempt.correct || latest.get(attempt.questionId)?.correct !== false) continue;
+    const ref = registry.questions.get(attempt.questionId);
     if (!ref) continue;
     const { slide, heading } = ref.question.section;
     const key = `${ref.caseData.lectureId}/${slide}`;
@@ -76,15 +92,27 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
   }
   const weakest = [...bySection.values()].sort((a, b) => b.wrong - a.wrong).slice(0, 5);
 
+  const casesToPass = registry.cases
+    .map((c) => ({ id: c.id, title: c.title, result: caseResult(c, state.attempts) }))
+    .filter(({ result }) => result.status !== 'passed')
+    .map(({ id, title, result }) => ({ id, title, score: result.score }));
+
+  // "Continue here" is the course's one definition (where the reader stopped); before any reading,
+  // the first section; once all is read, the first case not yet passed.
+  const point = continuePoint(lectures, state.lectures);
   const unread = summaries.find((s) => s.nextUnread !== null);
-  const unpassed = registry.cases.find((c) => caseResult(c, state.attempts).status !== 'passed');
-  const continueTo = unread
+  const reading = point
+    ? { lecture: point.lecture, slide: point.slide }
+    : readSlides === 0 && unread
+      ? { lecture: unread.lecture, slide: unread.nextUnread! }
+      : null;
+  const continueTo = reading
     ? {
-        to: `/lectures/${unread.lecture.frontmatter.id}/${unread.nextUnread}`,
-        label: `继续阅读：${unread.lecture.frontmatter.title} 第 ${unread.nextUnread} 节`,
+        to: `/lectures/${reading.lecture.frontmatter.id}/${reading.slide}`,
+        label: `继续阅读：${reading.lecture.frontmatter.title} 第 ${reading.slide} 节`,
       }
-    : unpassed
-      ? { to: `/cases/${unpassed.id}`, label: `继续练习：${unpassed.title}` }
+    : casesToPass.length > 0
+      ? { to: `/cases/${casesToPass[0].id}`, label: `继续练习：${casesToPass[0].title}` }
       : null;
 
   return {
@@ -92,6 +120,8 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
     readShare: totalSlides ? readSlides / totalSlides : 0,
     casesPassed,
     casesTotal,
+    slidesLeft: totalSlides - readSlides,
+    casesToPass,
     complete: readSlides === totalSlides && casesPassed === casesTotal && casesTotal > 0,
     weakest,
     continueTo,

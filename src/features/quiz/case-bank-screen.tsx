@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { lectures } from '../../lib/content/lectures';
 import type { CaseRegistry } from '../../lib/quiz/case-registry';
+import type { CaseStudyData } from '../../lib/quiz/types';
 import { type CaseStatus, caseResult, caseStatusLabels, lectureScore } from '../../lib/quiz/case-scores';
 import { useAppStore } from '../../store/app-store';
 import { caseLabel } from './case-label';
@@ -10,11 +11,23 @@ import { RegistryGate } from '../../components/registry-gate';
 
 const statuses = Object.keys(caseStatusLabels) as CaseStatus[];
 
+const normalise = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+/** Whether the case's title or story mentions the words searched for. */
+function caseMatches(data: CaseStudyData, query: string): boolean {
+  const q = normalise(query);
+  if (!q) return true;
+  const n = data.narrative;
+  const text = [data.title, data.intro ?? '', n?.customer ?? '', n?.demand ?? '', ...(n?.facts ?? [])].join(' ');
+  return normalise(text).includes(q);
+}
+
 function CaseTable({ registry }: { registry: CaseRegistry }) {
   const attempts = useAppStore((s) => s.attempts);
   const [params, setParams] = useSearchParams();
   const lectureFilter = params.get('lecture') ?? '';
   const statusFilter = params.get('status') ?? '';
+  const query = params.get('q') ?? '';
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -24,7 +37,8 @@ function CaseTable({ registry }: { registry: CaseRegistry }) {
   const rows = registry.cases
     .map((c) => ({ data: c, result: caseResult(c, attempts) }))
     .filter((row) => !lectureFilter || row.data.lectureId === lectureFilter)
-    .filter((row) => !statusFilter || row.result.status === statusFilter);
+    .filter((row) => !statusFilter || row.result.status === statusFilter)
+    .filter((row) => caseMatches(row.data, query));
 
   return (
     <>
@@ -64,6 +78,16 @@ function CaseTable({ registry }: { registry: CaseRegistry }) {
             ))}
           </select>
         </div>
+        <div className="filters__search">
+          <label htmlFor="filter-query">搜索案例</label>
+          <input
+            id="filter-query"
+            type="search"
+            value={query}
+            placeholder="例如：套餐、退费、信息费"
+            onChange={(e) => setFilter('q', e.target.value)}
+          />
+        </div>
         <p role="status" className="filters__count">
           共 {rows.length} 个
         </p>
@@ -71,33 +95,26 @@ function CaseTable({ registry }: { registry: CaseRegistry }) {
       {rows.length === 0 ? (
         <p>没有符合筛选条件的案例。</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="案例列表">
-          <table className="data-table case-table">
-            <caption className="visually-hidden">案例列表</caption>
-            <thead>
-              <tr>
-                <th scope="col">案例</th>
-                <th scope="col">讲次</th>
-                <th scope="col">题数</th>
-                <th scope="col">状态</th>
-                <th scope="col">最好成绩</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ data, result }) => (
-                <tr key={data.id}>
-                  <th scope="row">
-                    <Link to={`/cases/${data.id}`}>{caseLabel(data)}</Link>
-                  </th>
-                  <td>{lectureName(data.lectureId)}</td>
-                  <td>{data.questions.length}</td>
-                  <td>{caseStatusLabels[result.status]}</td>
-                  <td>{result.status === 'new' ? '—' : `${result.bestScore} 分`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="case-cards" aria-label="案例列表">
+          {rows.map(({ data, result }) => (
+            <li key={data.id} className="case-card">
+              <h3 className="case-card__title">
+                <Link to={`/cases/${data.id}`}>{caseLabel(data)}</Link>
+              </h3>
+              <p className="case-card__meta">
+                {/* Filtered to one lecture, the lecture need not be said on every card. */}
+                {lectureFilter ? null : <span>{lectureName(data.lectureId)}</span>}
+                <span>{data.questions.length} 题</span>
+              </p>
+              <p className="case-card__result">
+                <span className={`case-card__status case-card__status--${result.status}`}>
+                  {caseStatusLabels[result.status]}
+                </span>
+                <span>{result.status === 'new' ? '尚未作答' : `最好成绩 ${result.bestScore} 分`}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { caseLabel } from './case-label';
 import { ClassCaseStudy } from './class-case-study';
 import { CaseScore } from './case-summary';
 import { QuestionCard } from './question-card';
+import { focusInPlace } from '../../lib/dom/own-window-scroll';
 
 interface Props {
   data: CaseStudyData;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 function focusQuestion(id: string) {
-  document.getElementById(`q-${id}`)?.focus();
+  focusInPlace(document.getElementById(`q-${id}`));
 }
 
 /** A case study: the narrative, its questions with feedback, the score and the key takeaway. */

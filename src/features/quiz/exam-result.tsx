@@ -4,6 +4,7 @@ import type { Grade } from '../../lib/quiz/answers';
 import type { QuestionRef } from '../../lib/quiz/case-registry';
 import { PASS_MARK } from '../../lib/quiz/grading';
 import { answerLines } from './answer-text';
+import { focusInPlace } from '../../lib/dom/own-window-scroll';
 
 interface Props {
   queue: QuestionRef[];
@@ -23,7 +24,7 @@ export function formatDuration(ms: number): string {
 /** The exam's score, time, and every question not fully right with its explanation and section. */
 export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => focusInPlace(headingRef.current), []);
   const total = queue.reduce((sum, q) => sum + (grades[q.question.id]?.score ?? 0), 0);
   const score = Math.round((total / Math.max(1, queue.length)) * 100);
   const passed = score >= PASS_MARK * 100;

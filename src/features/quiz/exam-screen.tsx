@@ -7,6 +7,7 @@ import { ExamChooser } from './exam-chooser';
 import { ExamResult } from './exam-result';
 import { QuestionCard } from './question-card';
 import { RegistryGate } from '../../components/registry-gate';
+import { focusInPlace } from '../../lib/dom/own-window-scroll';
 
 type Phase = 'choose' | 'run' | 'result';
 
@@ -20,7 +21,7 @@ function Exam({ registry }: { registry: CaseRegistry }) {
   const progressRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
-    if (phase === 'run') progressRef.current?.focus();
+    if (phase === 'run') focusInPlace(progressRef.current);
   }, [phase, index]);
 
   const start = (caseIds: string[]) => {

@@ -8,6 +8,7 @@ import { draftProblem, initialDraft } from './draft';
 import { FeedbackPanel } from './feedback-panel';
 import { QuestionInput } from './question-input';
 import { RolePlayPlayer } from './roleplay/roleplay-player';
+import { focusInPlace } from '../../lib/dom/own-window-scroll';
 
 const kindLabels: Record<Question['kind'], string> = {
   single: '单选题',
@@ -53,7 +54,7 @@ export function QuestionCard({ question, caseData, number, mode, showFeedback = 
   }, []);
 
   useEffect(() => {
-    if (result && showFeedback) feedbackRef.current?.focus();
+    if (result && showFeedback) focusInPlace(feedbackRef.current);
   }, [result, showFeedback]);
 
   const finish = (answer: Answer | null, grade: Grade, revealed: boolean) => {

@@ -4,6 +4,7 @@ import { choose, customerLine, findStep, type RolePlayRun, startRolePlay } from 
 import type { RolePlayQuestion } from '../../../lib/quiz/types';
 import { CustomerMeter } from './customer-meter';
 import { RolePlayReplayView } from './roleplay-replay';
+import { focusInPlace } from '../../../lib/dom/own-window-scroll';
 
 interface Props {
   question: RolePlayQuestion;
@@ -24,7 +25,7 @@ export function RolePlayPlayer({ question, onEnded, onRestart }: Props) {
   useEffect(() => {
     // Move focus to the customer's new line (or the ending) after each reply, not on first render.
     if (!started.current) return;
-    (run.ending ? endingRef.current : promptRef.current)?.focus();
+    focusInPlace(run.ending ? endingRef.current : promptRef.current);
   }, [run]);
 
   const step = run.ending ? undefined : findStep(question, run.at);

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { scrollWindowToTop } from '../../lib/dom/own-window-scroll';
+
+/** Appears once the reader is more than a screen down; takes them back to the lecture's start. */
+export function BackToTop({ target }: { target: string }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const update = () => setShown(window.scrollY > window.innerHeight);
+    update();
+    window.addEventListener('scroll', update, { passive: true });
+    return () => window.removeEventListener('scroll', update);
+  }, []);
+  if (!shown) return null;
+  return (
+    <button
+      type="button"
+      className="back-to-top"
+      onClick={() => {
+        scrollWindowToTop();
+        document.getElementById(target)?.focus({ preventScroll: true });
+      }}
+    >
+      回到顶部
+    </button>
+  );
+}

@@ -1,0 +1,14 @@
+// The sections a learner reads. A slide that is classroom scaffolding only (an icebreaker, the
+// instructor's introduction) is marked `classroomOnly` in the lecture index and is hidden from the
+// reading view, so every "sections to read" count, list and pager goes through this one function.
+import type { SlideInfo } from '../mdx/describe-slides.ts';
+import type { LectureIndexEntry } from './lecture-index-types.ts';
+
+export function isReadable(slide: SlideInfo): boolean {
+  // Written with `in` so it compiles whether or not the index carries the flag yet.
+  return !('classroomOnly' in slide && (slide as { classroomOnly?: boolean }).classroomOnly === true);
+}
+
+export function readableSlides(lecture: Pick<LectureIndexEntry, 'slides'>): SlideInfo[] {
+  return lecture.slides.filter(isReadable);
+}
