@@ -40,6 +40,7 @@ const attemptSchema = v.object({
   durationMs: v.fallback(v.number(), 0),
   mode: v.fallback(v.picklist(['lecture', 'bank', 'exam', 'review']), 'lecture'),
   revealed: v.optional(v.boolean()),
+  seed: v.optional(v.number()),
 });
 export type SavedAttempt = v.InferOutput<typeof attemptSchema>;
 

@@ -1,85 +1,64 @@
-import { useEffect, useRef, useState } from 'react';
-import { useDocumentTitle } from '../../components/use-document-title';
-import type { Grade } from '../../lib/quiz/answers';
-import type { CaseRegistry, QuestionRef } from '../../lib/quiz/case-registry';
-import { shuffle } from '../../lib/quiz/shuffle';
-import { ExamChooser } from './exam-chooser';
-import { ExamResult } from './exam-result';
-import { QuestionCard } from './question-card';
+import { useCallback } from 'react';
 import { RegistryGate } from '../../components/registry-gate';
-
-type Phase = 'choose' | 'run' | 'result';
+import { useDocumentTitle } from '../../components/use-document-title';
+import type { CaseRegistry } from '../../lib/quiz/case-registry';
+import { useAppStore } from '../../store/app-store';
+import { ExamChooser } from './exam-chooser';
+import { gradeExam, newExam } from './exam-model';
+import { ExamResult } from './exam-result';
+import { ExamRun } from './exam-run';
+import { useQuizSession } from './session/quiz-session-store';
 
 function Exam({ registry }: { registry: CaseRegistry }) {
-  const [phase, setPhase] = useState<Phase>('choose');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [queue, setQueue] = useState<QuestionRef[]>([]);
-  const [index, setIndex] = useState(0);
-  const [grades, setGrades] = useState<Record<string, Grade>>({});
-  const [time, setTime] = useState({ start: 0, end: 0 });
-  const progressRef = useRef<HTMLParagraphElement>(null);
+  const exam = useQuizSession((s) => s.exam);
+  const startExam = useQuizSession((s) => s.startExam);
+  const updateExam = useQuizSession((s) => s.updateExam);
+  const clearExam = useQuizSession((s) => s.clearExam);
+  const recordAttempt = useAppStore((s) => s.recordAttempt);
 
-  useEffect(() => {
-    if (phase === 'run') progressRef.current?.focus();
-  }, [phase, index]);
+  const handIn = useCallback(() => {
+    const current = useQuizSession.getState().exam;
+    if (!current || current.handedInAt !== null) return;
+    const now = Date.now();
+    // Only answered questions become attempts; each keeps its seed so a review shows what was seen.
+    for (const { ref, answer, grade } of gradeExam(current, registry)) {
+      if (!answer) continue;
+      recordAttempt({
+        questionId: ref.question.id,
+        caseId: ref.caseData.id,
+        answer,
+        correct: grade.correct,
+        score: grade.score,
+        at: now,
+        durationMs: 0,
+        mode: 'exam',
+        seed: ref.seed,
+      });
+    }
+    updateExam(() => ({ handedInAt: now }));
+  }, [registry, recordAttempt, updateExam]);
 
-  const start = (caseIds: string[]) => {
-    const questions = caseIds.flatMap((id) => {
-      const caseData = registry.byId.get(id)!;
-      return caseData.questions.map((question) => ({ question, caseData }));
-    });
-    // Exam mode: a fresh random question order every time.
-    setChosen(caseIds);
-    setQueue(shuffle(questions));
-    setIndex(0);
-    setGrades({});
-    setTime({ start: Date.now(), end: 0 });
-    setPhase('run');
-  };
+  const start = (caseIds: string[], timeLimitMinutes: number | null) =>
+    startExam(newExam(registry, caseIds, timeLimitMinutes));
 
-  if (phase === 'choose') return <ExamChooser registry={registry} initial={chosen} onStart={start} />;
-  if (phase === 'result') {
+  // An exam whose questions have all left the course cannot go on.
+  if (!exam || gradeExam(exam, registry).length === 0) {
+    return <ExamChooser registry={registry} initial={exam?.caseIds ?? []} onStart={start} />;
+  }
+  if (exam.handedInAt !== null) {
     return (
       <ExamResult
-        queue={queue}
-        grades={grades}
-        durationMs={time.end - time.start}
-        onRestart={() => start(chosen)}
-        onChooseAgain={() => setPhase('choose')}
+        graded={gradeExam(exam, registry)}
+        durationMs={exam.handedInAt - exam.startedAt}
+        onRestart={() => start(exam.caseIds, exam.timeLimitMinutes)}
+        onChooseAgain={clearExam}
       />
     );
   }
-
-  const current = queue[index];
-  const last = index === queue.length - 1;
-  return (
-    <div className="exam">
-      <p className="exam__progress" ref={progressRef} tabIndex={-1}>
-        第 {index + 1} / {queue.length} 题 · 来自“{current.caseData.title}”
-      </p>
-      <QuestionCard
-        key={current.question.id}
-        question={current.question}
-        caseData={current.caseData}
-        number={index + 1}
-        mode="exam"
-        showFeedback={false}
-        onGraded={(grade) => setGrades((g) => ({ ...g, [current.question.id]: grade }))}
-        next={{
-          label: last ? '交卷，查看成绩' : '下一题',
-          onClick: () => {
-            if (last) {
-              setTime((t) => ({ ...t, end: Date.now() }));
-              setPhase('result');
-            } else setIndex(index + 1);
-          },
-        }}
-      />
-    </div>
-  );
+  return <ExamRun exam={exam} registry={registry} onHandIn={handIn} />;
 }
 
-/** `#/exam`: a chosen set of cases, questions in random order, then a result screen. */
+/** `#/exam`: a chosen set of cases, questions in random order, no feedback until handed in, then the result. */
 export function ExamScreen() {
   useDocumentTitle('考试模式');
   return (

@@ -17,4 +17,6 @@ export interface Attempt {
   mode: AttemptMode;
   /** The trainee asked to see the answer instead of answering. */
   revealed?: boolean;
+  /** The shuffle seed of this attempt: review and replay show the options in the order the learner saw. */
+  seed?: number;
 }
