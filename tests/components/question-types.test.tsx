@@ -163,7 +163,7 @@ describe('question types, answered with the keyboard alone', () => {
         { label: '包含致歉', anyOf: ['抱歉', '对不起'] },
         { label: '承担责任', anyOf: ['我负责', '我来'] },
       ],
-      mustNotInclude: ['找谁'],
+      mustNotInclude: [{ label: '不把客户推走', anyOf: ['找谁'] }],
       modelAnswer: '非常抱歉，这件事由我负责跟进到底。',
     });
     expect(screen.getByText(/你爱找谁就找谁/)).toBeInTheDocument();

@@ -16,10 +16,11 @@ export const rewrite: KindModel<'rewrite'> = {
       return exact(question.choices.some((c) => c.id === choiceId && c.correct));
     }
     const check = checkRewrite(question, answer.answer.text);
-    if (check.passed) return exact(true);
+    if (check.verdict === 'pass') return exact(true);
+    if (check.verdict === 'fail') return exact(false);
+    // Undecided: partial credit for the moves it makes, never full marks.
     const rulesPassed = check.rules.filter((r) => r.passed).length;
-    const score = check.banned.length > 0 || check.tooShort ? 0 : rulesPassed / (check.rules.length + 1);
-    return { correct: false, score };
+    return { correct: false, score: rulesPassed / (check.rules.length + 1) };
   },
   correctAnswer: (question) => {
     const choice = question.choices.find((c) => c.correct);
