@@ -6,7 +6,7 @@ export type ChoiceMark = 'right' | 'wrong' | 'missed';
 const markText: Record<ChoiceMark, string> = {
   right: '✓ 选对了',
   wrong: '✗ 选错了：这个选项不对',
-  missed: '○ 漏选：这是正确选项',
+  missed: '○ 正确答案：您没有选它',
 };
 
 interface Props {

@@ -1,8 +1,8 @@
 import type { ChoiceMark } from '../inputs/choice-input';
 
 /**
- * Marks after grading: each pick right or wrong; when the learner was wrong and asked for the
- * answer, or for multiple choice always, the right options they missed as well.
+ * Marks after grading: each pick right or wrong; once the learner asks for the answer, also the
+ * right options they did not pick.
  */
 export function choiceMarks(selected: string[], correct: string[], showMissed: boolean): Record<string, ChoiceMark> {
   const marks: Record<string, ChoiceMark> = {};

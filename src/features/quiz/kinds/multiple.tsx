@@ -4,7 +4,7 @@ import type { KindView } from './kind-view';
 import { LetteredOptions } from './option-list';
 
 export const multipleChoiceView: KindView<'multiple'> = {
-  Input: ({ question, draft, onChange, grade }) => {
+  Input: ({ question, draft, onChange, grade, revealed }) => {
     const selected = draft?.kind === 'multiple' ? draft.optionIds : [];
     return (
       <ChoiceInput
@@ -15,8 +15,9 @@ export const multipleChoiceView: KindView<'multiple'> = {
         selected={selected}
         onChange={(optionIds) => onChange({ kind: 'multiple', optionIds })}
         disabled={grade !== null}
-        // Missed options are marked as soon as the answer is graded: a partial score must say what is missing.
-        marks={grade ? choiceMarks(selected, question.correct, true) : undefined}
+        // Wrong picks are marked at once (with a count of missed and wrong ones in the feedback); the
+        // missed right options only with 显示答案, so a retry is not spoiled.
+        marks={grade ? choiceMarks(selected, question.correct, revealed) : undefined}
       />
     );
   },

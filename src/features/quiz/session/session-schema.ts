@@ -12,7 +12,18 @@ const examSchema = v.object({
   caseIds: v.array(v.string()),
   /** The questions in the exam's order, each with its shuffle seed. */
   questions: v.pipe(v.array(v.object({ questionId: v.string(), seed: seedSchema })), v.minLength(1)),
-  answers: v.fallback(v.record(v.string(), answerSchema), {}),
+  // One malformed answer is dropped, not the whole exam.
+  answers: v.pipe(
+    v.fallback(v.record(v.string(), v.unknown()), {}),
+    v.transform((answers) =>
+      Object.fromEntries(
+        Object.entries(answers).flatMap(([id, answer]) => {
+          const parsed = v.safeParse(answerSchema, answer);
+          return parsed.success ? [[id, parsed.output] as const] : [];
+        }),
+      ),
+    ),
+  ),
   flagged: v.fallback(v.array(v.string()), []),
   current: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   startedAt: v.number(),
