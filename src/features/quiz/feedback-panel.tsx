@@ -66,18 +66,19 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
             </ul>
           </div>
         ) : null}
-        {explain ? (
-          <Explanation question={question} lectureId={lectureId} />
-        ) : (
-          <p>可以再答一次，或点“显示答案”查看正确答案和解析。</p>
-        )}
+        {explain ? <Explanation question={question} /> : <p>可以再答一次，或点“显示答案”查看正确答案和解析。</p>}
+        <p>
+          <Link to={`/lectures/${lectureId}/${question.section.slide}`}>
+            回到讲义复习：第 {question.section.slide} 节“{question.section.heading}”
+          </Link>
+        </p>
       </m.div>
     </MotionProvider>
   );
 });
 
-/** Why the answer is right, the legal basis and a link back to where the topic is taught. */
-function Explanation({ question, lectureId }: { question: Question; lectureId: LectureId }) {
+/** Why the answer is right, and the legal basis where the sources give one. */
+function Explanation({ question }: { question: Question }) {
   return (
     <>
       <p className="feedback__label">解析</p>
@@ -88,11 +89,6 @@ function Explanation({ question, lectureId }: { question: Question; lectureId: L
           {question.legalBasis}
         </p>
       ) : null}
-      <p>
-        <Link to={`/lectures/${lectureId}/${question.section.slide}`}>
-          回到讲义复习：第 {question.section.slide} 节“{question.section.heading}”
-        </Link>
-      </p>
     </>
   );
 }
