@@ -10,3 +10,14 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// jsdom has no <dialog> modal behaviour: open and close it as a browser would (the browser test uses the real one).
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}

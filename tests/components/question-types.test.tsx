@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { QuestionCard } from '../../src/features/quiz/question-card';
 import type { CaseStudyData, Question } from '../../src/lib/quiz/types';
+import { useQuizSession } from '../../src/features/quiz/session/quiz-session-store';
 import { useAppStore } from '../../src/store/app-store';
 import { rolePlay, sampleCase } from '../unit/quiz-fixtures';
 
@@ -23,14 +24,17 @@ function renderQuestion(question: Question) {
 const lastAttempt = () => useAppStore.getState().attempts.at(-1);
 
 describe('question types, answered with the keyboard alone', () => {
-  beforeEach(() => useAppStore.setState({ attempts: [], review: {}, lectures: {} }));
+  beforeEach(() => {
+    useAppStore.setState({ attempts: [], review: {}, lectures: {} });
+    useQuizSession.setState({ exam: null, drafts: {} });
+  });
 
   it('single choice: arrow keys pick, the feedback is announced and focused, the attempt saved', async () => {
     const user = userEvent.setup();
     const { status } = renderQuestion(sampleCase.questions[0]);
-    await user.tab();
-    expect(screen.getByRole('radio', { name: '甲' })).toHaveFocus();
-    await user.keyboard('{ArrowDown}');
+    // The options are shuffled per attempt, so reach the right one by name, then pick it with Space.
+    screen.getByRole('radio', { name: '乙' }).focus();
+    await user.keyboard(' ');
     expect(screen.getByRole('radio', { name: '乙' })).toBeChecked();
     await user.tab();
     await user.keyboard('{Enter}');
@@ -74,14 +78,14 @@ describe('question types, answered with the keyboard alone', () => {
       ],
       correct: ['a', 'c'],
     });
-    await user.tab();
+    // The options are shuffled per attempt: reach each by name.
+    screen.getByRole('checkbox', { name: '希望了解问题' }).focus();
     await user.keyboard(' ');
-    await user.tab();
-    await user.tab();
+    screen.getByRole('checkbox', { name: '希望解决问题' }).focus();
     await user.keyboard(' ');
     expect(screen.getByRole('checkbox', { name: '希望了解问题' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: '希望解决问题' })).toBeChecked();
-    await user.tab();
+    screen.getByRole('button', { name: '提交答案' }).focus();
     await user.keyboard('{Enter}');
     expect(status()).toHaveTextContent('回答正确');
   });
@@ -159,7 +163,7 @@ describe('question types, answered with the keyboard alone', () => {
         { label: '包含致歉', anyOf: ['抱歉', '对不起'] },
         { label: '承担责任', anyOf: ['我负责', '我来'] },
       ],
-      mustNotInclude: ['找谁'],
+      mustNotInclude: [{ label: '不把客户推走', anyOf: ['找谁'] }],
       modelAnswer: '非常抱歉，这件事由我负责跟进到底。',
     });
     expect(screen.getByText(/你爱找谁就找谁/)).toBeInTheDocument();

@@ -44,7 +44,7 @@ const rewrite: RewriteQuestion = {
     { id: 'b', text: '你找谁都没用' },
   ],
   mustInclude: [{ label: '包含承担责任', anyOf: ['我来', '我负责'] }],
-  mustNotInclude: ['找谁'],
+  mustNotInclude: [{ label: '不把客户推走', anyOf: ['找谁'] }],
   modelAnswer: '请您放心，这件事由我负责跟进。',
 };
 

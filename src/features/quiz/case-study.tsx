@@ -3,7 +3,7 @@ import type { CaseStudyData } from '../../lib/quiz/types';
 import { useSlideMode } from '../../components/slides/slide-mode';
 import { caseLabel } from './case-label';
 import { ClassCaseStudy } from './class-case-study';
-import { CaseScore } from './case-summary';
+import { CaseScore, CaseSummary } from './case-summary';
 import { QuestionCard } from './question-card';
 import { focusInPlace } from '../../lib/dom/own-window-scroll';
 
@@ -69,10 +69,7 @@ function InteractiveCaseStudy({ data, mode, showTitle }: Required<Props>) {
         })}
       </div>
       <CaseScore data={data} />
-      <div className="case-study__summary">
-        <p className="case-study__summary-title">要点</p>
-        <p>{data.summary}</p>
-      </div>
+      <CaseSummary data={data} />
     </div>
   );
 }

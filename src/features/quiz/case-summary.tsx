@@ -15,3 +15,17 @@ export function CaseScore({ data }: { data: CaseStudyData }) {
     </p>
   );
 }
+
+/** The case's key point (要点): it gives the answers away, so it appears once every question is answered. */
+export function CaseSummary({ data }: { data: CaseStudyData }) {
+  const attempts = useAppStore((s) => s.attempts);
+  const { answered, total } = caseResult(data, attempts);
+  if (answered < total)
+    return <p className="case-study__summary-hint">答完本案例的全部题目后，这里会显示本案例的要点。</p>;
+  return (
+    <div className="case-study__summary">
+      <p className="case-study__summary-title">要点</p>
+      <p>{data.summary}</p>
+    </div>
+  );
+}

@@ -1,77 +1,9 @@
-import { seededShuffle } from '../../lib/quiz/shuffle';
+import { answerLines } from '../../lib/quiz/question-kinds';
 import type { Question } from '../../lib/quiz/types';
-import { answerLines } from './answer-text';
+import { letters } from './kinds/kind-view';
+import { viewOf } from './question-kind-views';
 
-const letters = 'ABCDEFGHIJ';
-
-/** What the class sees of a question on the projector: the options, without inputs. */
-function QuestionBody({ question }: { question: Question }) {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return (
-        <ol className="class-question__options">
-          {question.options.map((o, i) => (
-            <li key={o.id}>
-              <span className="class-question__letter">{letters[i]}.</span> {o.text}
-            </li>
-          ))}
-        </ol>
-      );
-    case 'truefalse':
-      return <p className="class-question__statement">判断：{question.statement}</p>;
-    case 'ordering':
-      return (
-        <ul className="class-question__options">
-          {seededShuffle(question.items, question.id).map((item) => (
-            <li key={item.id}>{item.text}</li>
-          ))}
-        </ul>
-      );
-    case 'matching': {
-      const rights = seededShuffle([...new Set(question.pairs.map((p) => p.right))], question.id);
-      return (
-        <div className="class-question__columns">
-          <ul>
-            {question.pairs.map((p) => (
-              <li key={p.id}>{p.left}</li>
-            ))}
-          </ul>
-          <ul>
-            {rights.map((right) => (
-              <li key={right}>{right}</li>
-            ))}
-          </ul>
-        </div>
-      );
-    }
-    case 'rewrite':
-      return (
-        <>
-          <p className="class-question__statement">服务忌语：“{question.forbidden}”</p>
-          <ol className="class-question__options">
-            {question.choices.map((c, i) => (
-              <li key={c.id}>
-                <span className="class-question__letter">{letters[i]}.</span> {c.text}
-              </li>
-            ))}
-          </ol>
-        </>
-      );
-    case 'roleplay': {
-      const start = question.steps.find((s) => s.id === question.start);
-      return (
-        <>
-          <p className="class-question__statement">
-            {question.customerName}:{start?.customer.at(-1)?.text}
-          </p>
-          <p>请全班讨论：第一句话该怎么回应？然后在自己的设备上完成整段情景演练。</p>
-        </>
-      );
-    }
-  }
-}
-
+/** The answer with the letters the class saw (options in the written order). */
 function answerLetters(question: Question): string[] {
   if (question.kind === 'single' || question.kind === 'multiple') {
     const correct = question.kind === 'single' ? [question.correct] : question.correct;
@@ -89,17 +21,18 @@ interface Props {
 
 /** A question shown to the whole class; the instructor reveals the answer and explanation. */
 export function ClassQuestion({ question, number, revealed, onReveal }: Props) {
+  const { ClassView } = viewOf(question);
   return (
     <section className="class-question">
       <h3 className="class-question__prompt">
         {number}. {question.prompt}
       </h3>
-      <QuestionBody question={question} />
+      <ClassView question={question} />
       {revealed ? (
         <div className="class-question__answer" role="status">
           <p>
             <strong>答案：</strong>
-            {answerLetters(question).join(';')}
+            {answerLetters(question).join('；')}
           </p>
           <p>{question.explanation}</p>
           {question.legalBasis ? <p>法律依据：{question.legalBasis}</p> : null}

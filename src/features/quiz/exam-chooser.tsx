@@ -6,13 +6,14 @@ import { lectureName } from './lecture-names';
 interface Props {
   registry: CaseRegistry;
   initial: string[];
-  onStart: (caseIds: string[]) => void;
+  onStart: (caseIds: string[], timeLimitMinutes: number | null) => void;
 }
 
 /** Pick the cases an exam draws its questions from. */
 export function ExamChooser({ registry, initial, onStart }: Props) {
   const [selected, setSelected] = useState<string[]>(initial);
   const [problem, setProblem] = useState('');
+  const [limit, setLimit] = useState('');
   const toggle = (id: string, on: boolean) => {
     setProblem('');
     setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
@@ -26,11 +27,13 @@ export function ExamChooser({ registry, initial, onStart }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         if (selected.length === 0) setProblem('请至少选择一个案例。');
-        else onStart(selected);
+        else onStart(selected, limit ? Number(limit) : null);
       }}
       noValidate
     >
-      <p>选择要考的案例。题目会打乱顺序逐题出现，交卷后统一显示成绩、用时和错题解析。</p>
+      <p>
+        选择要考的案例。题目和选项的顺序每次都会打乱；答题时可以前后翻看、标记题目，交卷前都可以修改。交卷后才显示成绩、每题的正确答案和解析。
+      </p>
       <p>
         <button
           type="button"
@@ -70,6 +73,17 @@ export function ExamChooser({ registry, initial, onStart }: Props) {
           {problem}
         </p>
       ) : null}
+      <p className="exam__limit">
+        <label htmlFor="exam-limit">时间限制</label>{' '}
+        <select id="exam-limit" value={limit} onChange={(e) => setLimit(e.target.value)}>
+          <option value="">不限时</option>
+          {[10, 20, 30, 45, 60].map((m) => (
+            <option key={m} value={m}>
+              {m} 分钟
+            </option>
+          ))}
+        </select>
+      </p>
       <p className="exam__start">
         <button type="submit" className="button button--primary">
           开始考试{questionCount > 0 ? `(共 ${questionCount} 题)` : ''}

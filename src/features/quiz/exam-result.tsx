@@ -1,71 +1,66 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { Grade } from '../../lib/quiz/answers';
-import type { QuestionRef } from '../../lib/quiz/case-registry';
-import { PASS_MARK } from '../../lib/quiz/grading';
-import { answerLines } from './answer-text';
 import { focusInPlace } from '../../lib/dom/own-window-scroll';
+import { PASS_MARK } from '../../lib/quiz/pass-mark';
+import { answerLines, responseText } from '../../lib/quiz/question-kinds';
+import { formatDuration } from './exam-format';
+import type { GradedQuestion } from './exam-model';
 
 interface Props {
-  queue: QuestionRef[];
-  grades: Record<string, Grade>;
+  graded: GradedQuestion[];
   durationMs: number;
   onRestart: () => void;
   onChooseAgain: () => void;
 }
 
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return m > 0 ? `${m} 分 ${s} 秒` : `${s} 秒`;
+function verdict({ answer, grade }: GradedQuestion): string {
+  if (!answer) return '未作答';
+  if (grade.correct) return '✓ 正确';
+  return grade.score > 0 ? `部分正确（${Math.round(grade.score * 100)}%）` : '✗ 错误';
 }
 
-/** The exam's score, time, and every question not fully right with its explanation and section. */
-export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain }: Props) {
+/** The exam's score and time, and every question with the learner's answer, the right one, why, and where it is taught. */
+export function ExamResult({ graded, durationMs, onRestart, onChooseAgain }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => focusInPlace(headingRef.current), []);
-  const total = queue.reduce((sum, q) => sum + (grades[q.question.id]?.score ?? 0), 0);
-  const score = Math.round((total / Math.max(1, queue.length)) * 100);
+  const total = graded.reduce((sum, g) => sum + g.grade.score, 0);
+  const score = Math.round((total / Math.max(1, graded.length)) * 100);
   const passed = score >= PASS_MARK * 100;
-  const missed = queue.filter((q) => !grades[q.question.id]?.correct);
+  const right = graded.filter((g) => g.grade.correct).length;
 
   return (
     <div className="exam-result">
       <h2 ref={headingRef} tabIndex={-1}>
-        考试结果：{score} 分({passed ? '通过' : '未通过'})
+        考试结果：{score} 分（{passed ? '通过' : '未通过'}）
       </h2>
       <ul className="exam-result__stats">
-        <li>题数：{queue.length}</li>
-        <li>全对：{queue.length - missed.length} 题</li>
+        <li>题数：{graded.length}</li>
+        <li>全对：{right} 题</li>
         <li>用时：{formatDuration(durationMs)}</li>
         <li>及格线：{PASS_MARK * 100} 分</li>
       </ul>
-      {missed.length > 0 ? (
-        <>
-          <h3>需要加强的题目</h3>
-          <ol className="exam-result__missed">
-            {missed.map(({ question, caseData }) => (
-              <li key={question.id}>
-                <p>
-                  <strong>{question.prompt}</strong>(案例：{caseData.title}；得分{' '}
-                  {Math.round((grades[question.id]?.score ?? 0) * 100)}%)
-                </p>
-                <p>正确答案：{answerLines(question).join(';')}</p>
-                <p>解析：{question.explanation}</p>
-                {question.legalBasis ? <p>法律依据：{question.legalBasis}</p> : null}
-                <p>
-                  <Link to={`/lectures/${caseData.lectureId}/${question.section.slide}`}>
-                    复习讲义第 {question.section.slide} 节“{question.section.heading}”
-                  </Link>
-                </p>
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : (
-        <p>全部答对，很好！</p>
-      )}
+      <h3>逐题解析</h3>
+      <ol className="exam-result__list">
+        {graded.map((g) => {
+          const { question, caseData } = g.ref;
+          return (
+            <li key={question.id} className={`exam-result__item ${g.grade.correct ? 'is-right' : 'is-wrong'}`}>
+              <p>
+                <strong>{question.prompt}</strong>（案例：{caseData.title}） · <span>{verdict(g)}</span>
+              </p>
+              <p>您的答案：{g.answer ? responseText(question, g.answer) : '（未作答）'}</p>
+              <p>正确答案：{answerLines(question).join('；')}</p>
+              <p>解析：{question.explanation}</p>
+              {question.legalBasis ? <p>法律依据：{question.legalBasis}</p> : null}
+              <p>
+                <Link to={`/lectures/${caseData.lectureId}/${question.section.slide}`}>
+                  复习讲义第 {question.section.slide} 节“{question.section.heading}”
+                </Link>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
       <p className="question__actions">
         <button type="button" className="button button--primary" onClick={onRestart}>
           再考一次

@@ -3,9 +3,9 @@ import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import { MotionProvider } from '../../components/motion-provider';
 import type { Answer, Grade } from '../../lib/quiz/answers';
-import { checkRewrite } from '../../lib/quiz/rewrite-rules';
 import type { LectureId, Question } from '../../lib/quiz/types';
-import { answerLines } from './answer-text';
+import { answerLines } from '../../lib/quiz/question-kinds';
+import { RewriteFeedback } from './kinds/rewrite-feedback';
 
 interface Props {
   question: Question;
@@ -15,11 +15,18 @@ interface Props {
   revealed: boolean;
 }
 
-function verdict(grade: Grade, revealed: boolean, answer: Answer | null): string {
-  if (revealed && !answer) return '已显示答案';
+function verdict(grade: Grade): string {
   if (grade.correct) return '回答正确';
-  if (grade.score > 0) return `部分正确(得分 ${Math.round(grade.score * 100)}%)`;
+  if (grade.score > 0) return `部分正确（得分 ${Math.round(grade.score * 100)}%）`;
   return '回答错误';
+}
+
+/** For a partly right multiple choice: how many right options are missing and how many picks are wrong. */
+function multipleCounts(question: Question, answer: Answer | null): string | null {
+  if (question.kind !== 'multiple' || answer?.kind !== 'multiple') return null;
+  const missed = question.correct.filter((id) => !answer.optionIds.includes(id)).length;
+  const wrong = answer.optionIds.filter((id) => !question.correct.includes(id)).length;
+  return `漏选 ${missed} 项，错选 ${wrong} 项。`;
 }
 
 /** Right/wrong, the reasoning, the legal basis and a link back to where the topic is taught. */
@@ -27,12 +34,11 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
   { question, lectureId, grade, answer, revealed },
   headingRef,
 ) {
-  const written = answer?.kind === 'rewrite' && answer.answer.mode === 'written' && question.kind === 'rewrite';
-  const check =
-    written && question.kind === 'rewrite' && answer.answer.mode === 'written'
-      ? checkRewrite(question, answer.answer.text)
-      : null;
   const tone = grade.correct ? 'right' : grade.score > 0 ? 'partial' : 'wrong';
+  // The key and the reasoning come after a right answer or when asked for, never with a wrong one:
+  // the learner can first try again.
+  const explain = grade.correct || revealed || question.kind === 'roleplay';
+  const counts = grade.correct ? null : multipleCounts(question, answer);
   return (
     // A short fade-in draws the eye to the verdict; MotionConfig turns it off for reduced motion.
     <MotionProvider>
@@ -44,30 +50,13 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
       >
         <h4 className="feedback__verdict" ref={headingRef} tabIndex={-1}>
           <span aria-hidden="true">{grade.correct ? '✓ ' : '✗ '}</span>
-          {verdict(grade, revealed, answer)}
+          {answer ? verdict(grade) : '已显示答案'}
         </h4>
-        {check && answer?.kind === 'rewrite' && answer.answer.mode === 'written' && question.kind === 'rewrite' ? (
-          <div className="feedback__compare">
-            <div>
-              <p className="feedback__label">您的说法</p>
-              <p>{answer.answer.text}</p>
-              <ul className="feedback__rules">
-                {check.rules.map((rule) => (
-                  <li key={rule.label}>
-                    {rule.passed ? '✓' : '✗'} {rule.label}
-                  </li>
-                ))}
-                {check.banned.length > 0 ? <li>✗ 仍含有忌语用词：{check.banned.join('、')}</li> : null}
-                {check.tooShort ? <li>✗ 说法太短，请说完整</li> : null}
-              </ul>
-            </div>
-            <div>
-              <p className="feedback__label">参考说法</p>
-              <p>{question.modelAnswer}</p>
-            </div>
-          </div>
+        {counts ? <p>{counts}</p> : null}
+        {question.kind === 'rewrite' && answer?.kind === 'rewrite' && answer.answer.mode === 'written' ? (
+          <RewriteFeedback question={question} text={answer.answer.text} />
         ) : null}
-        {revealed || grade.correct ? (
+        {revealed ? (
           <div className="feedback__answer">
             <p className="feedback__label">正确答案</p>
             <ul>
@@ -77,14 +66,7 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
             </ul>
           </div>
         ) : null}
-        <p className="feedback__label">解析</p>
-        <p>{question.explanation}</p>
-        {question.legalBasis ? (
-          <p className="feedback__law">
-            <span className="feedback__label">法律依据：</span>
-            {question.legalBasis}
-          </p>
-        ) : null}
+        {explain ? <Explanation question={question} /> : <p>可以再答一次，或点“显示答案”查看正确答案和解析。</p>}
         <p>
           <Link to={`/lectures/${lectureId}/${question.section.slide}`}>
             回到讲义复习：第 {question.section.slide} 节“{question.section.heading}”
@@ -94,3 +76,19 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
     </MotionProvider>
   );
 });
+
+/** Why the answer is right, and the legal basis where the sources give one. */
+function Explanation({ question }: { question: Question }) {
+  return (
+    <>
+      <p className="feedback__label">解析</p>
+      <p>{question.explanation}</p>
+      {question.legalBasis ? (
+        <p className="feedback__law">
+          <span className="feedback__label">法律依据：</span>
+          {question.legalBasis}
+        </p>
+      ) : null}
+    </>
+  );
+}

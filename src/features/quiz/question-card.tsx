@@ -1,33 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answer, Grade, RolePlayAnswer } from '../../lib/quiz/answers';
-import type { AttemptMode } from '../../lib/quiz/attempt';
-import { grade as gradeAnswer } from '../../lib/quiz/grading';
+import type { Attempt, AttemptMode } from '../../lib/quiz/attempt';
+import {
+  arrangeQuestion,
+  draftProblem,
+  grade as gradeAnswer,
+  initialDraft,
+  kindLabel,
+} from '../../lib/quiz/question-kinds';
+import { newSeed } from '../../lib/quiz/shuffle';
 import type { CaseStudyData, Question } from '../../lib/quiz/types';
 import { useAppStore } from '../../store/app-store';
-import { draftProblem, initialDraft } from './draft';
 import { FeedbackPanel } from './feedback-panel';
-import { QuestionInput } from './question-input';
+import { viewOf } from './question-kind-views';
 import { RolePlayPlayer } from './roleplay/roleplay-player';
 import { focusInPlace } from '../../lib/dom/own-window-scroll';
-
-const kindLabels: Record<Question['kind'], string> = {
-  single: '单选题',
-  multiple: '多选题',
-  truefalse: '判断题',
-  ordering: '排序题',
-  matching: '配对题',
-  rewrite: '改写题',
-  roleplay: '情景演练',
-};
+import { useQuizSession } from './session/quiz-session-store';
 
 interface Props {
   question: Question;
   caseData: CaseStudyData;
   number: number;
   mode: AttemptMode;
-  /** Exam mode: no feedback here, the result screen shows it. */
-  showFeedback?: boolean;
-  onGraded?: (grade: Grade) => void;
   /** Offered after answering, e.g. "下一题". */
   next?: { label: string; onClick: () => void };
 }
@@ -36,28 +30,80 @@ interface Result {
   grade: Grade;
   answer: Answer | null;
   revealed: boolean;
+  /** Restored from an earlier visit, with its time. */
+  earlierAt?: number;
 }
 
-/** One question: answer it, get immediate feedback, retry or see the answer. Every attempt is saved. */
-export function QuestionCard({ question, caseData, number, mode, showFeedback = true, onGraded, next }: Props) {
+interface Start {
+  seed: number;
+  draft: Answer | null;
+  result: Result | null;
+}
+
+/** The latest practice attempt at this question, shown again when the learner comes back. */
+function latestAttempt(questionId: string): Attempt | undefined {
+  return useAppStore
+    .getState()
+    .attempts.filter((a) => a.questionId === questionId && (a.mode === 'lecture' || a.mode === 'bank'))
+    .at(-1);
+}
+
+/** Where an attempt starts: an unsubmitted draft, else (in practice) the last answer given, else afresh. */
+function startOf(question: Question, mode: AttemptMode): Start {
+  const saved = useQuizSession.getState().drafts[question.id];
+  if (saved) return { seed: saved.seed, draft: saved.draft, result: null };
+  const earlier = mode === 'lecture' || mode === 'bank' ? latestAttempt(question.id) : undefined;
+  if (earlier) {
+    return {
+      seed: earlier.seed ?? 0,
+      draft: earlier.answer,
+      result: {
+        grade: { correct: earlier.correct, score: earlier.score },
+        answer: earlier.answer,
+        revealed: earlier.revealed ?? false,
+        earlierAt: earlier.at,
+      },
+    };
+  }
+  const seed = newSeed();
+  return { seed, draft: initialDraft(question, seed), result: null };
+}
+
+const timeFormat = new Intl.DateTimeFormat('zh-CN', {
+  month: 'long',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** One question: answer it, get feedback, retry or see the answer. Every attempt is saved with its seed. */
+export function QuestionCard({ question, caseData, number, mode, next }: Props) {
   const recordAttempt = useAppStore((s) => s.recordAttempt);
-  const [draft, setDraft] = useState<Answer | null>(() => initialDraft(question));
-  const [result, setResult] = useState<Result | null>(null);
+  const saveDraft = useQuizSession((s) => s.saveDraft);
+  const clearDraft = useQuizSession((s) => s.clearDraft);
+  const [start] = useState(() => startOf(question, mode));
+  // Seed 0 marks an attempt saved before seeds existed: it showed the written order.
+  const [seed, setSeed] = useState(start.seed);
+  const [draft, setDraft] = useState<Answer | null>(start.draft);
+  const [result, setResult] = useState<Result | null>(start.result);
   const [problem, setProblem] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const startedAt = useRef(0);
   const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const answered = useRef(false);
   const headingId = `q-${question.id}`;
+  const shown = useMemo(() => arrangeQuestion(question, seed || undefined), [question, seed]);
+  const { Input } = viewOf(question);
 
   useEffect(() => {
     startedAt.current = Date.now();
   }, []);
 
   useEffect(() => {
-    if (result && showFeedback) focusInPlace(feedbackRef.current);
-  }, [result, showFeedback]);
+    if (result && answered.current) focusInPlace(feedbackRef.current);
+  }, [result]);
 
-  const finish = (answer: Answer | null, grade: Grade, revealed: boolean) => {
+  const finish = (answer: Answer | null, grade: Grade) => {
     const now = Date.now();
     recordAttempt({
       questionId: question.id,
@@ -68,26 +114,30 @@ export function QuestionCard({ question, caseData, number, mode, showFeedback = 
       at: now,
       durationMs: now - startedAt.current,
       mode,
-      ...(revealed ? { revealed: true } : {}),
+      seed,
     });
-    setResult({ grade, answer, revealed });
-    onGraded?.(grade);
+    clearDraft(question.id);
+    answered.current = true;
+    setResult({ grade, answer, revealed: false });
   };
 
   const submit = () => {
     const why = draftProblem(question, draft);
     setProblem(why);
     if (why || !draft) return;
-    finish(draft, gradeAnswer(question, draft), false);
+    finish(draft, gradeAnswer(question, draft));
   };
 
-  const reveal = () => {
-    if (result) setResult({ ...result, revealed: true });
-    else finish(null, { correct: false, score: 0 }, true);
+  const change = (next: Answer) => {
+    setDraft(next);
+    setProblem(null);
+    saveDraft(question.id, { draft: next, seed });
   };
 
   const retry = () => {
-    setDraft(initialDraft(question));
+    const fresh = newSeed();
+    setSeed(fresh);
+    setDraft(initialDraft(question, fresh));
     setResult(null);
     setProblem(null);
     setRound((r) => r + 1);
@@ -96,20 +146,32 @@ export function QuestionCard({ question, caseData, number, mode, showFeedback = 
 
   const onRolePlayEnded = (answer: RolePlayAnswer) => {
     const full: Answer = { kind: 'roleplay', answer };
-    finish(full, gradeAnswer(question, full), false);
+    finish(full, gradeAnswer(question, full));
   };
+
+  const rolePlayPath =
+    start.result?.answer?.kind === 'roleplay' && round === 0 ? start.result.answer.answer.path : undefined;
 
   return (
     <section className="question" aria-labelledby={headingId}>
       <h3 id={headingId} className="question__title" tabIndex={-1}>
         <span className="question__kind">
-          第 {number} 题 · {kindLabels[question.kind]}
+          第 {number} 题 · {kindLabel(question.kind)}
         </span>
         <span className="question__prompt">{question.prompt}</span>
       </h3>
-      {question.kind === 'roleplay' ? (
-        <RolePlayPlayer key={round} question={question} onEnded={onRolePlayEnded} onRestart={() => setResult(null)} />
-      ) : (
+      {result?.earlierAt ? (
+        <p className="question__earlier">您上次的作答（{timeFormat.format(result.earlierAt)}），可以再答一次。</p>
+      ) : null}
+      {shown.kind === 'roleplay' ? (
+        <RolePlayPlayer
+          key={round}
+          question={shown}
+          initialPath={rolePlayPath}
+          onEnded={onRolePlayEnded}
+          onRestart={() => setResult(null)}
+        />
+      ) : Input ? (
         <form
           className="question__form"
           onSubmit={(e) => {
@@ -118,14 +180,12 @@ export function QuestionCard({ question, caseData, number, mode, showFeedback = 
           }}
           noValidate
         >
-          <QuestionInput
+          <Input
             key={round}
-            question={question}
+            question={shown}
+            seed={seed || undefined}
             draft={draft}
-            onChange={(d) => {
-              setDraft(d);
-              setProblem(null);
-            }}
+            onChange={change}
             grade={result?.grade ?? null}
             revealed={result?.revealed ?? false}
           />
@@ -139,37 +199,38 @@ export function QuestionCard({ question, caseData, number, mode, showFeedback = 
               <button type="submit" className="button button--primary">
                 提交答案
               </button>
-              {showFeedback ? (
-                <button type="button" className="button" onClick={reveal}>
-                  显示答案
-                </button>
-              ) : null}
             </div>
           ) : null}
         </form>
-      )}
+      ) : null}
       <div role="status" className="question__status">
-        {result && showFeedback ? (
+        {result ? (
           <FeedbackPanel
             ref={feedbackRef}
-            question={question}
+            question={shown}
             lectureId={caseData.lectureId}
             grade={result.grade}
             answer={result.answer}
             revealed={result.revealed}
           />
         ) : null}
-        {result && !showFeedback ? <p>已作答。</p> : null}
       </div>
       {result ? (
         <div className="question__actions">
-          {showFeedback && question.kind !== 'roleplay' ? (
+          {question.kind !== 'roleplay' ? (
             <button type="button" className="button" onClick={retry}>
               再答一次
             </button>
           ) : null}
-          {showFeedback && !result.grade.correct && !result.revealed && question.kind !== 'roleplay' ? (
-            <button type="button" className="button" onClick={reveal}>
+          {!result.grade.correct && !result.revealed && question.kind !== 'roleplay' ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                answered.current = true;
+                setResult({ ...result, revealed: true });
+              }}
+            >
               显示答案
             </button>
           ) : null}

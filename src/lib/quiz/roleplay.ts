@@ -9,6 +9,7 @@ import type {
   RolePlayStep,
   StateCondition,
 } from './types';
+import { PASS_MARK } from './pass-mark';
 
 export interface RolePlayRun {
   state: CustomerState;
@@ -140,4 +141,18 @@ export function analyseRolePlay(question: RolePlayQuestion, maxSituations = 50_0
     problems.push({ message: 'no good ending (resolved with score ≥ 80)' });
   }
   return problems;
+}
+
+export type EndingTone = 'right' | 'partial' | 'wrong';
+
+/**
+ * The label of an ending, from its kind, its score and the customer's final state, so that the
+ * label never promises more than the score: only a resolved ending that passes, with the customer
+ * calm and trusting, counts as 圆满解决.
+ */
+export function endingVerdict(ending: RolePlayEnding, state: CustomerState): { label: string; tone: EndingTone } {
+  if (ending.ending === 'escalated') return { label: '投诉升级', tone: 'wrong' };
+  if (ending.ending === 'lost') return { label: '客户流失', tone: 'wrong' };
+  const satisfied = ending.score >= PASS_MARK * 100 && state.anger < 40 && state.trust >= 60;
+  return satisfied ? { label: '圆满解决', tone: 'right' } : { label: '问题解决，客户仍不满意', tone: 'partial' };
 }

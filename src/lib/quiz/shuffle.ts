@@ -1,7 +1,7 @@
-// Deterministic shuffling: the same question shows its options in the same order on every visit
-// (and in tests), but never in the answer's order.
+// Deterministic shuffling. Practice and exam attempts draw a numeric seed, store it on the attempt
+// and shuffle with it, so a review or replay of that attempt shows the order the learner saw.
 
-function seededRandom(seed: string): () => number {
+export function seededRandom(seed: string): () => number {
   let h = 2166136261;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
   return () => {
@@ -21,9 +21,23 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
   return out;
 }
 
-/** Shuffled by a seed; if that happens to keep the original order, rotated by one. */
+/** Shuffled by a seed; if that happens to keep the original order, rotated by one (for ordering tasks). */
 export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   const out = shuffle(items, seededRandom(seed));
   if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
   return out;
+}
+
+/** A fresh seed for one attempt (a positive 31-bit integer, stored on the attempt). */
+export function newSeed(): number {
+  return 1 + Math.floor(Math.random() * 0x7ffffffe);
+}
+
+/**
+ * The attempt's order of a question's items: the same seed and question always give the same order;
+ * without a seed, the written order. Any order is possible, the written one included, so a key's
+ * position says nothing.
+ */
+export function attemptOrder<T>(items: readonly T[], questionId: string, seed: number | undefined): T[] {
+  return seed === undefined ? [...items] : shuffle(items, seededRandom(`${questionId}#${seed}`));
 }

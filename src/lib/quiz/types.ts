@@ -63,9 +63,12 @@ export interface MatchingQuestion extends QuestionBase {
 }
 
 export interface RewriteRule {
-  /** Shown to the trainee, e.g. "包含致歉". */
+  /** Shown to the trainee, e.g. "包含致歉" or, for a forbidden pattern, "不把客户推给别人". */
   label: string;
-  /** The answer passes this rule if it contains at least one of these words. */
+  /**
+   * The rule is met when the answer contains one of these phrases (spaces and punctuation ignored).
+   * "…" inside a phrase stands for up to 8 characters: "您自己…去" also matches "您自己再去".
+   */
   anyOf: string[];
 }
 
@@ -75,9 +78,10 @@ export interface RewriteQuestion extends QuestionBase {
   forbidden: string;
   /** Candidate rewrites to pick from; exactly one has `correct: true`. */
   choices: (Option & { correct?: boolean })[];
-  /** Rules a written answer must meet. */
+  /** What a written answer must do: each rule met by one of its phrases. */
   mustInclude: RewriteRule[];
-  mustNotInclude: string[];
+  /** What it must not do: the forbidden pattern and its variants; any match fails the answer. */
+  mustNotInclude: RewriteRule[];
   modelAnswer: string;
 }
 

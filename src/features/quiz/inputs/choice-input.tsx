@@ -1,11 +1,12 @@
 import type { Option } from '../../../lib/quiz/types';
 
-export type ChoiceMark = 'right' | 'wrong' | 'answer';
+export type ChoiceMark = 'right' | 'wrong' | 'missed';
 
+// Marks are words and symbols, not colour alone: a wrong pick and a missed right option differ in both.
 const markText: Record<ChoiceMark, string> = {
-  right: '（选对了）',
-  wrong: '（这个选项不对）',
-  answer: '（正确答案）',
+  right: '✓ 选对了',
+  wrong: '✗ 选错了：这个选项不对',
+  missed: '○ 正确答案：您没有选它',
 };
 
 interface Props {
@@ -45,7 +46,7 @@ export function ChoiceInput({ name, type, options, selected, onChange, disabled,
             />
             <label htmlFor={inputId}>
               {option.text}
-              {mark ? <span className="choice__mark">{markText[mark]}</span> : null}
+              {mark ? <span className="choice__mark">（{markText[mark]}）</span> : null}
             </label>
           </div>
         );

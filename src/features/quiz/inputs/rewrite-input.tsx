@@ -63,8 +63,10 @@ export function RewriteInput({ question, value, onChange, disabled, marks }: Pro
             aria-describedby={`${textId}-rules`}
           />
           <p id={`${textId}-rules`} className="hint">
-            要求：{question.mustInclude.map((r) => r.label).join(';')}
-            {question.mustNotInclude.length > 0 ? `；不要出现：${question.mustNotInclude.join('、')}` : ''}
+            要做到：{question.mustInclude.map((r) => r.label).join('；')}
+            {question.mustNotInclude.length > 0
+              ? `。不要：${question.mustNotInclude.map((r) => r.label).join('；')}（如“${question.forbidden}”及类似说法）`
+              : ''}
           </p>
         </div>
       )}

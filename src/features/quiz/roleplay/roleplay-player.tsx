@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RolePlayAnswer } from '../../../lib/quiz/answers';
-import { choose, customerLine, findStep, type RolePlayRun, startRolePlay } from '../../../lib/quiz/roleplay';
+import {
+  choose,
+  customerLine,
+  endingVerdict,
+  findStep,
+  replay,
+  type RolePlayRun,
+  startRolePlay,
+} from '../../../lib/quiz/roleplay';
 import type { RolePlayQuestion } from '../../../lib/quiz/types';
 import { CustomerMeter } from './customer-meter';
 import { RolePlayReplayView } from './roleplay-replay';
@@ -11,13 +19,25 @@ interface Props {
   onEnded: (answer: RolePlayAnswer) => void;
   /** Called when the trainee starts again after an ending. */
   onRestart?: () => void;
+  /** A saved path to show again (a returning learner sees their last run). */
+  initialPath?: string[];
+  /** Exam mode: no coaching, no ending verdict or score until the exam is handed in. */
+  coaching?: boolean;
 }
 
-const endingLabels = { resolved: '圆满解决', escalated: '升级投诉', lost: '客户流失' } as const;
+function startFrom(question: RolePlayQuestion, path: string[] | undefined): RolePlayRun {
+  if (!path) return startRolePlay(question);
+  try {
+    return replay(question, path);
+  } catch {
+    // The script changed since: start afresh rather than show a run that no longer exists.
+    return startRolePlay(question);
+  }
+}
 
 /** Plays a role-play: the customer speaks, the trainee picks a reply, the state changes. */
-export function RolePlayPlayer({ question, onEnded, onRestart }: Props) {
-  const [run, setRun] = useState<RolePlayRun>(() => startRolePlay(question));
+export function RolePlayPlayer({ question, onEnded, onRestart, initialPath, coaching = true }: Props) {
+  const [run, setRun] = useState<RolePlayRun>(() => startFrom(question, initialPath));
   const promptRef = useRef<HTMLParagraphElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);
   const started = useRef(false);
@@ -44,7 +64,7 @@ export function RolePlayPlayer({ question, onEnded, onRestart }: Props) {
   return (
     <div className="roleplay">
       <CustomerMeter state={run.state} name={question.customerName} />
-      <RolePlayReplayView question={question} run={run} />
+      <RolePlayReplayView question={question} run={run} coaching={coaching} />
       {step ? (
         <div className="roleplay__turn">
           <p className="roleplay__customer" ref={promptRef} tabIndex={-1}>
@@ -61,20 +81,45 @@ export function RolePlayPlayer({ question, onEnded, onRestart }: Props) {
           </fieldset>
         </div>
       ) : null}
-      {run.ending ? (
-        <div className={`roleplay__ending roleplay__ending--${run.ending.ending}`}>
+      {run.ending && !coaching ? (
+        <div className="roleplay__ending">
           <h4 ref={endingRef} tabIndex={-1}>
-            结局：{endingLabels[run.ending.ending]} · {run.ending.title}
+            演练已结束
           </h4>
-          <p>{run.ending.text}</p>
-          <p>
-            本次得分：<strong>{run.ending.score}</strong> / 100
-          </p>
+          <p>结局和得分在交卷后显示。</p>
           <button type="button" className="button" onClick={restart}>
             重新演练
           </button>
         </div>
       ) : null}
+      {run.ending && coaching ? <Ending run={run} endingRef={endingRef} onRestart={restart} /> : null}
+    </div>
+  );
+}
+
+function Ending({
+  run,
+  endingRef,
+  onRestart,
+}: {
+  run: RolePlayRun;
+  endingRef: React.RefObject<HTMLHeadingElement | null>;
+  onRestart: () => void;
+}) {
+  const ending = run.ending!;
+  const verdict = endingVerdict(ending, run.state);
+  return (
+    <div className={`roleplay__ending roleplay__ending--${verdict.tone}`}>
+      <h4 ref={endingRef} tabIndex={-1}>
+        结局：{verdict.label} · {ending.title}
+      </h4>
+      <p>{ending.text}</p>
+      <p>
+        本次得分：<strong>{ending.score}</strong> / 100（情绪 {run.state.anger} · 信任 {run.state.trust}）
+      </p>
+      <button type="button" className="button" onClick={onRestart}>
+        重新演练
+      </button>
     </div>
   );
 }

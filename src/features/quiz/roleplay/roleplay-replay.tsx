@@ -3,7 +3,15 @@ import { customerLine, findStep, startRolePlay } from '../../../lib/quiz/rolepla
 import type { RolePlayQuestion } from '../../../lib/quiz/types';
 
 /** The dialogue so far: what the customer said, what the trainee replied, and the coaching. */
-export function RolePlayReplayView({ question, run }: { question: RolePlayQuestion; run: RolePlayRun }) {
+export function RolePlayReplayView({
+  question,
+  run,
+  coaching = true,
+}: {
+  question: RolePlayQuestion;
+  run: RolePlayRun;
+  coaching?: boolean;
+}) {
   if (run.path.length === 0) return null;
   // The state before each turn: the start, then the state after each earlier reply.
   const before = [startRolePlay(question).state, ...run.path.map((turn) => turn.stateAfter)];
@@ -23,9 +31,11 @@ export function RolePlayReplayView({ question, run }: { question: RolePlayQuesti
               <span className="roleplay__speaker">您：</span>
               {reply.text}
             </p>
-            <p className="roleplay__coach">
-              点评：{reply.feedback}(情绪 {turn.stateAfter.anger} · 信任 {turn.stateAfter.trust})
-            </p>
+            {coaching ? (
+              <p className="roleplay__coach">
+                点评：{reply.feedback}（情绪 {turn.stateAfter.anger} · 信任 {turn.stateAfter.trust}）
+              </p>
+            ) : null}
           </li>
         );
       })}
