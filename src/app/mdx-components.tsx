@@ -2,7 +2,10 @@
 import type { ComponentType } from 'react';
 import { Activity } from '../components/activity';
 import { Callout } from '../components/callout';
+import { Classroom } from '../components/slides/classroom';
+import { Detail } from '../components/slides/detail';
 import { Notes } from '../components/slides/notes';
+import { Part } from '../components/slides/part';
 import { Reveal } from '../components/slides/reveal';
 import { Slide } from '../components/slides/slide';
 import { BranchComplaintTable } from '../features/course/charts/branch-complaint-table';
@@ -20,11 +23,14 @@ export const mdxComponents = {
   BranchComplaintTable,
   Callout,
   CaseStudy,
+  Classroom,
   ComplaintStructureChart,
+  Detail,
   LanguageTips,
   LawList,
   LegalPoints,
   Notes,
+  Part,
   PhoneStandards,
   PhraseBook,
   Reveal,

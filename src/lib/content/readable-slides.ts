@@ -5,8 +5,7 @@ import type { SlideInfo } from '../mdx/describe-slides.ts';
 import type { LectureIndexEntry } from './lecture-index-types.ts';
 
 export function isReadable(slide: SlideInfo): boolean {
-  // Written with `in` so it compiles whether or not the index carries the flag yet.
-  return !('classroomOnly' in slide && (slide as { classroomOnly?: boolean }).classroomOnly === true);
+  return !slide.classroomOnly;
 }
 
 export function readableSlides(lecture: Pick<LectureIndexEntry, 'slides'>): SlideInfo[] {

@@ -3,6 +3,7 @@
 // child, so splitting at render time (mdx-deck's old trick) no longer works.
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { slideStepsExport } from './slide-steps-export.ts';
 
 /** Nodes that belong to the module, not to any slide: frontmatter, imports and exports. */
 function isModuleLevel(node: RootContent): boolean {
@@ -21,11 +22,28 @@ export function groupSlides(tree: Root): RootContent[][] {
   return slides.filter((group) => group.length > 0);
 }
 
+function jsxName(node: RootContent): string | null {
+  return node.type === 'mdxJsxFlowElement' ? node.name : null;
+}
+
+/**
+ * A classroom-only slide: apart from its <Notes>, all it holds is <Classroom> blocks (its heading
+ * inside the first). The reading view leaves it out; the projector, console and print show it.
+ */
+export function isClassroomOnly(group: RootContent[]): boolean {
+  const shown = group.filter((node) => jsxName(node) !== 'Notes');
+  return shown.length > 0 && shown.every((node) => jsxName(node) === 'Classroom');
+}
+
 function slideElement(index: number, children: RootContent[]): MdxJsxFlowElement {
+  const attributes: MdxJsxFlowElement['attributes'] = [
+    { type: 'mdxJsxAttribute', name: 'index', value: String(index) },
+  ];
+  if (isClassroomOnly(children)) attributes.push({ type: 'mdxJsxAttribute', name: 'classroomOnly', value: null });
   return {
     type: 'mdxJsxFlowElement',
     name: 'Slide',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(index) }],
+    attributes,
     children: children as MdxJsxFlowElement['children'],
   };
 }
@@ -33,7 +51,9 @@ function slideElement(index: number, children: RootContent[]): MdxJsxFlowElement
 export default function remarkSlides() {
   return (tree: Root) => {
     const moduleLevel = tree.children.filter(isModuleLevel);
-    const slides = groupSlides(tree).map((group, i) => slideElement(i + 1, group));
-    tree.children = [...moduleLevel, ...slides];
+    const groups = groupSlides(tree);
+    const steps = slideStepsExport(groups);
+    const slides = groups.map((group, i) => slideElement(i + 1, group));
+    tree.children = [...moduleLevel, steps, ...slides];
   };
 }
