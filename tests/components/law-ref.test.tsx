@@ -1,8 +1,11 @@
 import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { Analysis } from '../../src/components/analysis';
 import { LawRef } from '../../src/components/law-ref';
 import { LegalBasis } from '../../src/components/legal-basis';
+import { FeedbackPanel } from '../../src/features/quiz/feedback-panel';
+import type { Question } from '../../src/lib/quiz/types';
 
 describe('LawRef: a citation with its status today', () => {
   it('shows a repealed provision with the 《民法典》 articles that replaced it', () => {
@@ -49,5 +52,34 @@ describe('Analysis: the 课程分析 marker', () => {
     render(<Analysis>这是课程自己的判断。</Analysis>);
     const note = screen.getByRole('note', { name: '课程分析' });
     expect(note).toHaveTextContent('课程分析这是课程自己的判断。');
+  });
+});
+
+describe('FeedbackPanel shows the analysis marker and the cited law’s status', () => {
+  it('renders analysis after the explanation and legalBasis through LawRef', () => {
+    const question: Question = {
+      id: 'demo-q1',
+      kind: 'truefalse',
+      prompt: '判断',
+      statement: '地震属于不可抗力。',
+      correct: true,
+      explanation: '解析正文。',
+      analysis: '这是课程自己的判断。',
+      legalBasis: [{ law: 'contract', article: '第一百一十七条第二款', text: '不可抗力是指……' }],
+      section: { slide: 1, heading: '学习目标' },
+    };
+    render(
+      <MemoryRouter>
+        <FeedbackPanel
+          question={question}
+          lectureId="difficult"
+          grade={{ correct: true, score: 1 }}
+          answer={null}
+          revealed
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('note', { name: '课程分析' })).toHaveTextContent('这是课程自己的判断。');
+    expect(screen.getByText(/已废止（2021-01-01 起由《民法典》第一百八十条、第五百九十条规定）/)).toBeInTheDocument();
   });
 });
