@@ -1,9 +1,11 @@
 // The one components map every lecture renders with (keys sorted). MDX needs no imports for these.
 import type { ComponentType } from 'react';
 import { Activity } from '../components/activity';
+import { Analysis } from '../components/analysis';
 import { Callout } from '../components/callout';
 import { Classroom } from '../components/slides/classroom';
 import { Detail } from '../components/slides/detail';
+import { LawRef } from '../components/law-ref';
 import { Notes } from '../components/slides/notes';
 import { Part } from '../components/slides/part';
 import { Reveal } from '../components/slides/reveal';
@@ -15,11 +17,14 @@ import { LawList } from '../features/handbook/law-list';
 import { LegalPoints } from '../features/handbook/legal-points';
 import { PhoneStandards } from '../features/handbook/phone-standards';
 import { PhraseBook } from '../features/handbook/phrase-book';
+import { PreventionGuide } from '../features/handbook/prevention-guide';
+import { RecommendedPhrases } from '../features/handbook/recommended-phrases';
 import { SixStepTable } from '../features/handbook/six-step-table';
 import { CaseStudy } from '../features/quiz/case-study';
 
 export const mdxComponents = {
   Activity,
+  Analysis,
   BranchComplaintTable,
   Callout,
   CaseStudy,
@@ -27,12 +32,15 @@ export const mdxComponents = {
   ComplaintStructureChart,
   Detail,
   LanguageTips,
+  LawRef,
   LawList,
   LegalPoints,
   Notes,
   Part,
   PhoneStandards,
   PhraseBook,
+  PreventionGuide,
+  RecommendedPhrases,
   Reveal,
   SixStepTable,
   Slide,

@@ -1,9 +1,11 @@
 import { forbiddenPhrases } from '../../../content/handbook/phrases';
+import { Analysis } from '../../components/analysis';
 import {
   FullListHint,
   type ProjectorSelection,
   useProjectorSelection,
 } from '../../components/slides/projector-selection';
+import { useSlideMode } from '../../components/slides/slide-mode';
 
 /** Forbidden service phrases with the course's suggested wording. */
 export function PhraseBook({
@@ -12,10 +14,16 @@ export function PhraseBook({
   limit,
 }: { phrases?: typeof forbiddenPhrases } & ProjectorSelection) {
   const { shown, partial } = useProjectorSelection(phrases, (p) => p.id, { pick, limit });
+  // The provenance note is for readers; on the projector the few chosen phrases need the room.
+  const reading = useSlideMode().kind === 'reading';
   return (
     <>
       <div className="phrase-book">
-        <p className="hint">资料只列出了忌语；“建议说法”是本课程根据语言小贴士和处理步骤给出的参考。</p>
+        {reading ? (
+          <Analysis>
+            忌语出自 2007 年的两份培训教材；每条“建议说法”是课程根据语言小贴士和处理步骤拟的参考说法，不是教材原文。
+          </Analysis>
+        ) : null}
         <ul className="phrase-book__list">
           {shown.map((p) => (
             <li key={p.id} className="phrase-book__item">

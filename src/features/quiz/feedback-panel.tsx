@@ -1,6 +1,8 @@
 import { m } from 'motion/react';
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
+import { Analysis } from '../../components/analysis';
+import { LegalBasis } from '../../components/legal-basis';
 import { MotionProvider } from '../../components/motion-provider';
 import type { Answer, Grade } from '../../lib/quiz/answers';
 import type { LectureId, Question } from '../../lib/quiz/types';
@@ -83,12 +85,8 @@ function Explanation({ question }: { question: Question }) {
     <>
       <p className="feedback__label">解析</p>
       <p>{question.explanation}</p>
-      {question.legalBasis ? (
-        <p className="feedback__law">
-          <span className="feedback__label">法律依据：</span>
-          {question.legalBasis}
-        </p>
-      ) : null}
+      {question.analysis ? <Analysis>{question.analysis}</Analysis> : null}
+      {question.legalBasis ? <LegalBasis citations={question.legalBasis} /> : null}
     </>
   );
 }
