@@ -1,7 +1,9 @@
 // The one components map every lecture renders with (keys sorted). MDX needs no imports for these.
 import type { ComponentType } from 'react';
 import { Activity } from '../components/activity';
+import { Analysis } from '../components/analysis';
 import { Callout } from '../components/callout';
+import { LawRef } from '../components/law-ref';
 import { Notes } from '../components/slides/notes';
 import { Reveal } from '../components/slides/reveal';
 import { Slide } from '../components/slides/slide';
@@ -17,11 +19,13 @@ import { CaseStudy } from '../features/quiz/case-study';
 
 export const mdxComponents = {
   Activity,
+  Analysis,
   BranchComplaintTable,
   Callout,
   CaseStudy,
   ComplaintStructureChart,
   LanguageTips,
+  LawRef,
   LawList,
   LegalPoints,
   Notes,

@@ -1,19 +1,31 @@
 import { laws as allLaws } from '../../../content/handbook/laws';
+import { LawRef } from '../../components/law-ref';
 
-/** The laws the sources name: what each governs, the articles they cite, and the topics. */
+/** The laws the course cites: today's rule first, then what the 2007 materials cite, with topics. */
 export function LawList({ laws = allLaws }: { laws?: typeof allLaws }) {
   return (
     <dl className="laws">
       {laws.map((law) => (
         <div key={law.id} className="laws__item">
-          <dt>{law.name}</dt>
+          <dt>
+            <LawRef law={law.id} />
+          </dt>
           <dd>
-            <p>{law.governs}</p>
+            {law.today ? (
+              <p className="laws__today">
+                <strong>今天：</strong>
+                {law.today}
+              </p>
+            ) : null}
+            <p className="laws__source">
+              <strong>2007 年：</strong>
+              {law.governs}
+            </p>
             {law.articles.length > 0 ? (
               <ul className="laws__articles">
                 {law.articles.map((article) => (
                   <li key={article.ref}>
-                    <strong>{article.ref}</strong>:{article.content}
+                    <LawRef law={law.id} article={article.ref} />：{article.content}
                   </li>
                 ))}
               </ul>

@@ -1,3 +1,5 @@
+import { Analysis } from '../../components/analysis';
+import { LegalBasis } from '../../components/legal-basis';
 import { seededShuffle } from '../../lib/quiz/shuffle';
 import type { Question } from '../../lib/quiz/types';
 import { answerLines } from './answer-text';
@@ -102,7 +104,8 @@ export function ClassQuestion({ question, number, revealed, onReveal }: Props) {
             {answerLetters(question).join(';')}
           </p>
           <p>{question.explanation}</p>
-          {question.legalBasis ? <p>法律依据：{question.legalBasis}</p> : null}
+          {question.analysis ? <Analysis>{question.analysis}</Analysis> : null}
+          {question.legalBasis ? <LegalBasis citations={question.legalBasis} /> : null}
         </div>
       ) : onReveal ? (
         <button type="button" className="button class-question__reveal" onClick={onReveal}>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { Analysis } from '../../components/analysis';
+import { LegalBasis } from '../../components/legal-basis';
 import type { Grade } from '../../lib/quiz/answers';
 import type { QuestionRef } from '../../lib/quiz/case-registry';
 import { PASS_MARK } from '../../lib/quiz/grading';
@@ -52,7 +54,8 @@ export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain
                 </p>
                 <p>正确答案：{answerLines(question).join(';')}</p>
                 <p>解析：{question.explanation}</p>
-                {question.legalBasis ? <p>法律依据：{question.legalBasis}</p> : null}
+                {question.analysis ? <Analysis>{question.analysis}</Analysis> : null}
+                {question.legalBasis ? <LegalBasis citations={question.legalBasis} /> : null}
                 <p>
                   <Link to={`/lectures/${caseData.lectureId}/${question.section.slide}`}>
                     复习讲义第 {question.section.slide} 节“{question.section.heading}”

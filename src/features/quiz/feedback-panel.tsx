@@ -1,6 +1,8 @@
 import { m } from 'motion/react';
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
+import { Analysis } from '../../components/analysis';
+import { LegalBasis } from '../../components/legal-basis';
 import { MotionProvider } from '../../components/motion-provider';
 import type { Answer, Grade } from '../../lib/quiz/answers';
 import { checkRewrite } from '../../lib/quiz/rewrite-rules';
@@ -79,12 +81,8 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, Props>(function Feed
         ) : null}
         <p className="feedback__label">解析</p>
         <p>{question.explanation}</p>
-        {question.legalBasis ? (
-          <p className="feedback__law">
-            <span className="feedback__label">法律依据：</span>
-            {question.legalBasis}
-          </p>
-        ) : null}
+        {question.analysis ? <Analysis>{question.analysis}</Analysis> : null}
+        {question.legalBasis ? <LegalBasis citations={question.legalBasis} /> : null}
         <p>
           <Link to={`/lectures/${lectureId}/${question.section.slide}`}>
             回到讲义复习：第 {question.section.slide} 节“{question.section.heading}”

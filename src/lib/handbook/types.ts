@@ -39,15 +39,64 @@ export interface PhoneStandard {
   avoid?: boolean;
 }
 
+/** The laws and standards the course cites; `content/handbook/laws.ts` holds one entry for each. */
+export type LawId =
+  | 'civil-code'
+  | 'civil-general'
+  | 'contract'
+  | 'guarantee'
+  | 'consumer'
+  | 'price'
+  | 'telecom-regulation'
+  | 'civil-procedure'
+  | 'mental-damage'
+  | 'ministry-rules'
+  | 'telecom-service-standard';
+
+/**
+ * Where a cited law or provision stands today, exactly as `/work/shared/course/LAW-STATUS.md`
+ * states it (nothing beyond that file): in force, repealed and replaced, amended, a 2007 text to be
+ * read as such, or a name from the 2007 list whose present state that file does not give.
+ */
+export type LawStatus =
+  | { kind: 'current'; note?: string }
+  | { kind: 'repealed'; since: string; replacedBy: string }
+  | { kind: 'amended'; year: string; note?: string }
+  | { kind: 'dated'; note: string }
+  | { kind: 'unverified' };
+
+/** One provision a source cites, with the content as the source gives it. */
+export interface LawArticle {
+  ref: string;
+  content: string;
+  /** Overrides the law's status for this provision (e.g. which 《民法典》 article replaced it). */
+  status?: LawStatus;
+  /** Today's rule for this provision, in our words, per LAW-STATUS.md. */
+  today?: string;
+}
+
 export interface LawEntry {
-  id: string;
+  id: LawId;
   name: string;
-  /** What the law governs, in our words (no invented article text). */
+  status: LawStatus;
+  /** Today's rule first (per LAW-STATUS.md); omitted where that file says nothing about it. */
+  today?: string;
+  /** What the law governs (or governed in 2007), in our words (no invented article text). */
   governs: string;
-  /** Articles the sources actually cite, with the content as the sources give it. */
-  articles: { ref: string; content: string }[];
+  /** Provisions the sources actually cite, with the content as the sources give it. */
+  articles: LawArticle[];
   /** Complaint topics the sources map to this law, e.g. 高额赔偿. */
   topics: string[];
+}
+
+/** A legal citation in case data (a question's 法律依据), rendered with its status. */
+export interface LegalCitation {
+  /** The law cited; omit only where the source states a rule without naming any law. */
+  law?: LawId;
+  /** The provision, as `LawArticle.ref` spells it, e.g. 第一百一十七条第二款. */
+  article?: string;
+  /** What the provision says (as the source gives it) or what it is cited for. */
+  text: string;
 }
 
 /** A legal point the sources explain (a concept, a rule and its basis), for quick reference. */

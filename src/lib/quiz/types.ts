@@ -1,6 +1,8 @@
 // Case and question data. Cases are plain typed data (not JSX) so that the case bank, the review
 // queue and the presenter can list questions without rendering a lecture.
 
+import type { LegalCitation } from '../handbook/types';
+
 export type LectureId = 'understanding' | 'techniques' | 'difficult' | 'toolbox';
 
 /**
@@ -23,8 +25,10 @@ interface QuestionBase {
   prompt: string;
   /** Why the answer is right: the reasoning, not just the answer. */
   explanation: string;
-  /** The legal basis, only where the sources give one (never invented). */
-  legalBasis?: string;
+  /** The course's own analysis beyond the sources, shown after the explanation as 课程分析. */
+  analysis?: string;
+  /** The legal basis, only where the sources give one (never invented); each shows its status. */
+  legalBasis?: LegalCitation[];
   section: SectionRef;
 }
 
