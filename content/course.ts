@@ -8,5 +8,22 @@ export const course = {
     name: '',
     role: '投诉处理内训师',
   },
+  /**
+   * The projector and print theme. Each key is the CSS variable it sets, so a company brands the
+   * slides here without touching a component. Body text on paper, and paper on accent, keep a
+   * contrast of 7:1 or more (the back row of a lit room). The logo is a file in public/, e.g.
+   * "url('./logo.svg')" (same origin: the Content-Security-Policy allows no other), or none.
+   */
+  theme: {
+    '--deck-accent': '#1f4e79',
+    '--deck-accent-ink': '#163a5a',
+    '--deck-accent-tint': '#e7eff7',
+    '--deck-on-accent': '#ffffff',
+    '--deck-ink': '#1d2733',
+    '--deck-ink-soft': '#3b4654',
+    '--deck-paper': '#ffffff',
+    '--deck-rule': '#d5dbe3',
+    '--deck-logo': 'none',
+  },
   lectureOrder: ['understanding', 'techniques', 'difficult', 'toolbox'],
 } as const;

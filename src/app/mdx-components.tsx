@@ -4,7 +4,10 @@ import { Activity } from '../components/activity';
 import { Analysis } from '../components/analysis';
 import { Callout } from '../components/callout';
 import { LawRef } from '../components/law-ref';
+import { Classroom } from '../components/slides/classroom';
+import { Detail } from '../components/slides/detail';
 import { Notes } from '../components/slides/notes';
+import { Part } from '../components/slides/part';
 import { Reveal } from '../components/slides/reveal';
 import { Slide } from '../components/slides/slide';
 import { BranchComplaintTable } from '../features/course/charts/branch-complaint-table';
@@ -23,12 +26,15 @@ export const mdxComponents = {
   BranchComplaintTable,
   Callout,
   CaseStudy,
+  Classroom,
   ComplaintStructureChart,
+  Detail,
   LanguageTips,
   LawRef,
   LawList,
   LegalPoints,
   Notes,
+  Part,
   PhoneStandards,
   PhraseBook,
   Reveal,

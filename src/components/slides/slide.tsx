@@ -4,6 +4,8 @@ import { SlideIndexContext, SlideRenderLimitContext, useSlideMode } from './slid
 interface SlideProps {
   /** 1-based, set by the remark-slides plugin as a string attribute. */
   index: string | number;
+  /** Set by remark-slides when the slide is all <Classroom>: the reading view leaves it out. */
+  classroomOnly?: boolean;
   children?: ReactNode;
 }
 
@@ -12,11 +14,12 @@ export function slideElementId(index: number): string {
 }
 
 /** One slide of a lecture: a section of the reading page, or the single visible slide of a deck. */
-export function Slide({ index, children }: SlideProps) {
+export function Slide({ index, classroomOnly, children }: SlideProps) {
   const mode = useSlideMode();
   const limit = useContext(SlideRenderLimitContext);
   const n = Number(index);
   if (mode.kind !== 'reading' && mode.kind !== 'print' && mode.current !== n) return null;
+  if (mode.kind === 'reading' && classroomOnly) return null;
   // Reading mode: a slide past the limit keeps its place (and its id, for links) as an empty
   // section until its content is rendered, a moment later. It stays the same element when filled,
   // so the scroll tracking that observes it keeps seeing it.

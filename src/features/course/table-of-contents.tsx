@@ -12,6 +12,8 @@ interface Props {
 export function TableOfContents({ lecture, current, seen }: Props) {
   const id = lecture.frontmatter.id;
   const [open] = useState(tocStartsOpen);
+  // Classroom-only slides (icebreakers, the instructor's introduction) are not part of the reading.
+  const sections = lecture.slides.filter((slide) => !slide.classroomOnly);
   return (
     <nav className="toc" aria-label="本讲目录">
       <details open={open}>
@@ -19,7 +21,7 @@ export function TableOfContents({ lecture, current, seen }: Props) {
           本讲目录(共 {lecture.slides.length} 节，已读 {seen.filter((n) => n <= lecture.slides.length).length} 节)
         </summary>
         <ol className="toc__list">
-          {lecture.slides.map((slide) => {
+          {sections.map((slide) => {
             const isSeen = seen.includes(slide.index);
             return (
               <li key={slide.index} className={isSeen ? 'toc__item toc__item--seen' : 'toc__item'}>

@@ -1,39 +1,48 @@
 import { laws as allLaws } from '../../../content/handbook/laws';
 import { LawRef } from '../../components/law-ref';
+import {
+  FullListHint,
+  type ProjectorSelection,
+  useProjectorSelection,
+} from '../../components/slides/projector-selection';
 
 /** The laws the course cites: today's rule first, then what the 2007 materials cite, with topics. */
-export function LawList({ laws = allLaws }: { laws?: typeof allLaws }) {
+export function LawList({ laws = allLaws, pick, limit }: { laws?: typeof allLaws } & ProjectorSelection) {
+  const { shown, partial } = useProjectorSelection(laws, (law) => law.id, { pick, limit });
   return (
-    <dl className="laws">
-      {laws.map((law) => (
-        <div key={law.id} className="laws__item">
-          <dt>
-            <LawRef law={law.id} />
-          </dt>
-          <dd>
-            {law.today ? (
-              <p className="laws__today">
-                <strong>今天：</strong>
-                {law.today}
+    <>
+      <dl className="laws">
+        {shown.map((law) => (
+          <div key={law.id} className="laws__item">
+            <dt>
+              <LawRef law={law.id} />
+            </dt>
+            <dd>
+              {law.today ? (
+                <p className="laws__today">
+                  <strong>今天：</strong>
+                  {law.today}
+                </p>
+              ) : null}
+              <p className="laws__source">
+                <strong>2007 年：</strong>
+                {law.governs}
               </p>
-            ) : null}
-            <p className="laws__source">
-              <strong>2007 年：</strong>
-              {law.governs}
-            </p>
-            {law.articles.length > 0 ? (
-              <ul className="laws__articles">
-                {law.articles.map((article) => (
-                  <li key={article.ref}>
-                    <LawRef law={law.id} article={article.ref} />：{article.content}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {law.topics.length > 0 ? <p className="laws__topics">相关投诉问题：{law.topics.join('、')}</p> : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
+              {law.articles.length > 0 ? (
+                <ul className="laws__articles">
+                  {law.articles.map((article) => (
+                    <li key={article.ref}>
+                      <LawRef law={law.id} article={article.ref} />：{article.content}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {law.topics.length > 0 ? <p className="laws__topics">相关投诉问题：{law.topics.join('、')}</p> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <FullListHint partial={partial} />
+    </>
   );
 }

@@ -1,22 +1,35 @@
 import { phoneStandards } from '../../../content/handbook/phone';
+import {
+  FullListHint,
+  type ProjectorSelection,
+  useProjectorSelection,
+} from '../../components/slides/projector-selection';
 
 /** Telephone etiquette: guidance and the standard (or forbidden) phrases. */
-export function PhoneStandards({ items = phoneStandards }: { items?: typeof phoneStandards }) {
+export function PhoneStandards({
+  items = phoneStandards,
+  pick,
+  limit,
+}: { items?: typeof phoneStandards } & ProjectorSelection) {
+  const { shown, partial } = useProjectorSelection(items, (item) => item.id, { pick, limit });
   return (
-    <dl className="tips">
-      {items.map((item) => (
-        <div key={item.id} className="tips__item">
-          <dt>{item.topic}</dt>
-          <dd>
-            <p>{item.guidance}</p>
-            {item.example ? (
-              <p className={item.avoid ? 'phrase phrase--avoid' : 'phrase phrase--use'}>
-                <span className="before-after__label">{item.avoid ? '不要说' : '标准用语'}</span>“{item.example}”
-              </p>
-            ) : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="tips">
+        {shown.map((item) => (
+          <div key={item.id} className="tips__item">
+            <dt>{item.topic}</dt>
+            <dd>
+              <p>{item.guidance}</p>
+              {item.example ? (
+                <p className={item.avoid ? 'phrase phrase--avoid' : 'phrase phrase--use'}>
+                  <span className="before-after__label">{item.avoid ? '不要说' : '标准用语'}</span>“{item.example}”
+                </p>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <FullListHint partial={partial} />
+    </>
   );
 }

@@ -1,44 +1,57 @@
 import { handlingSteps } from '../../../content/handbook/steps';
+import {
+  FullListHint,
+  type ProjectorSelection,
+  useProjectorSelection,
+} from '../../components/slides/projector-selection';
 
 /** The six-step complaint-handling table: purpose, what to do, what not to do. */
-export function SixStepTable({ steps = handlingSteps }: { steps?: typeof handlingSteps }) {
+export function SixStepTable({
+  steps = handlingSteps,
+  pick,
+  limit,
+}: { steps?: typeof handlingSteps } & ProjectorSelection) {
+  const { shown, partial } = useProjectorSelection(steps, (s) => s.step, { pick, limit });
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="投诉处理六步法">
-      <table className="data-table six-steps">
-        <caption>投诉处理六步法</caption>
-        <thead>
-          <tr>
-            <th scope="col">步骤</th>
-            <th scope="col">目的</th>
-            <th scope="col">应该做</th>
-            <th scope="col">不应该做</th>
-          </tr>
-        </thead>
-        <tbody>
-          {steps.map((s) => (
-            <tr key={s.step}>
-              <th scope="row">
-                {s.step}. {s.name}
-              </th>
-              <td>{s.aim}</td>
-              <td>
-                <ul>
-                  {s.do.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                <ul>
-                  {s.dont.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              </td>
+    <>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="投诉处理六步法">
+        <table className="data-table six-steps">
+          <caption>投诉处理六步法</caption>
+          <thead>
+            <tr>
+              <th scope="col">步骤</th>
+              <th scope="col">目的</th>
+              <th scope="col">应该做</th>
+              <th scope="col">不应该做</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {shown.map((s) => (
+              <tr key={s.step}>
+                <th scope="row">
+                  {s.step}. {s.name}
+                </th>
+                <td>{s.aim}</td>
+                <td>
+                  <ul>
+                    {s.do.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  <ul>
+                    {s.dont.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <FullListHint partial={partial} />
+    </>
   );
 }

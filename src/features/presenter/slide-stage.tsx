@@ -1,5 +1,6 @@
 import { Suspense, useRef } from 'react';
 import { LoadErrorBoundary } from '../../components/load-error-boundary';
+import { DeckCanvas, useDeckTheme } from '../../components/slides/deck-canvas';
 import { type SlideMode, SlideModeContext } from '../../components/slides/slide-mode';
 import { forgetLectureBody, lectureBodies } from '../../lib/content/lecture-bodies';
 import type { Lecture } from '../../lib/content/lectures';
@@ -21,9 +22,23 @@ export function SlideStage({ lecture, components, mode, role, label }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const scale = useCanvasScale(boxRef);
   const Body = lectureBodies[lecture.file];
+  useDeckTheme();
   return (
-    <div className="stage" ref={boxRef} data-stage={role} role="region" aria-label={label}>
-      <div className="stage__canvas" style={{ transform: canvasTransform(scale) }}>
+    <div
+      className="stage"
+      ref={boxRef}
+      data-stage={role}
+      data-step={mode.revealed ?? 0}
+      role="region"
+      aria-label={label}
+    >
+      <DeckCanvas
+        className="stage__canvas"
+        style={{ transform: canvasTransform(scale) }}
+        lectureTitle={lecture.frontmatter.title}
+        slide={mode.current ?? 1}
+        count={lecture.slides.length}
+      >
         <LoadErrorBoundary what="幻灯片" onRetry={() => forgetLectureBody(lecture)}>
           <Suspense fallback={<p className="loading">正在加载……</p>}>
             <SlideModeContext.Provider value={mode}>
@@ -31,7 +46,7 @@ export function SlideStage({ lecture, components, mode, role, label }: Props) {
             </SlideModeContext.Provider>
           </Suspense>
         </LoadErrorBoundary>
-      </div>
+      </DeckCanvas>
     </div>
   );
 }

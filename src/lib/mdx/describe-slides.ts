@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { Heading, Root, RootContent } from 'mdast';
-import { groupSlides } from './remark-slides.ts';
+import { groupSlides, isClassroomOnly } from './remark-slides.ts';
 
 export interface SlideInfo {
   /** 1-based */
@@ -14,6 +14,8 @@ export interface SlideInfo {
   /** Text of the slide's first heading ('' if it has none). */
   title: string;
   hasNotes: boolean;
+  /** Shown only in the room (all <Classroom>): left out of the reading view and its contents. */
+  classroomOnly: boolean;
   /** Names of the JSX components the slide uses, e.g. CaseStudy. */
   components: string[];
 }
@@ -38,14 +40,28 @@ function collectComponents(nodes: unknown[], into: Set<string>): void {
   }
 }
 
+/** The slide's first heading, also when it sits inside a block such as <Classroom>. */
+function firstHeading(nodes: readonly unknown[]): Heading | undefined {
+  for (const node of nodes) {
+    const n = node as { type?: string; name?: string | null; children?: unknown[] };
+    if (n.type === 'heading') return node as Heading;
+    if (n.type === 'mdxJsxFlowElement' && n.name !== 'Notes' && n.children) {
+      const inner = firstHeading(n.children);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
 function describe(group: RootContent[], index: number): SlideInfo {
-  const heading = group.find((n): n is Heading => n.type === 'heading');
+  const heading = firstHeading(group);
   const components = new Set<string>();
   collectComponents(group, components);
   return {
     index,
     title: heading ? textOf(heading).trim() : '',
     hasNotes: components.has('Notes'),
+    classroomOnly: isClassroomOnly(group),
     components: [...components].sort(),
   };
 }

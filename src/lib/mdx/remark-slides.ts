@@ -21,11 +21,28 @@ export function groupSlides(tree: Root): RootContent[][] {
   return slides.filter((group) => group.length > 0);
 }
 
+function jsxName(node: RootContent): string | null {
+  return node.type === 'mdxJsxFlowElement' ? node.name : null;
+}
+
+/**
+ * A classroom-only slide: apart from its <Notes>, all it holds is <Classroom> blocks (its heading
+ * inside the first). The reading view leaves it out; the projector, console and print show it.
+ */
+export function isClassroomOnly(group: RootContent[]): boolean {
+  const shown = group.filter((node) => jsxName(node) !== 'Notes');
+  return shown.length > 0 && shown.every((node) => jsxName(node) === 'Classroom');
+}
+
 function slideElement(index: number, children: RootContent[]): MdxJsxFlowElement {
+  const attributes: MdxJsxFlowElement['attributes'] = [
+    { type: 'mdxJsxAttribute', name: 'index', value: String(index) },
+  ];
+  if (isClassroomOnly(children)) attributes.push({ type: 'mdxJsxAttribute', name: 'classroomOnly', value: null });
   return {
     type: 'mdxJsxFlowElement',
     name: 'Slide',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'index', value: String(index) }],
+    attributes,
     children: children as MdxJsxFlowElement['children'],
   };
 }
