@@ -136,7 +136,7 @@ export const typeKnowItAll = {
       correct: ['a', 'b', 'c', 'e'],
       explanation:
         '万事通型客户有知识、有能力、高度自信、直言不讳，不能容忍被纠正，意见被质疑时会反过来质疑提问者的意图，并且毫不犹豫地占用谈话时间。“说得有理有据就会接受”正是话务员容易抱的错误期待：这类客户不接受被说服；“惜字如金”也与他占用谈话时间的特点相反。认清这些特点，才不会把他的强势当成针对你个人。',
-      section: { slide: 5, heading: '万事通型：特点' },
+      section: { slide: 6, heading: '万事通型：特点' },
     },
     {
       id: 'type-know-it-all-q2',
@@ -151,7 +151,7 @@ export const typeKnowItAll = {
       correct: 'b',
       explanation:
         '应对万事通型客户的原则是：避免自己也成为同类型的人；灵活机动、有耐心，聪明地陈述观点；不要试图说服他们，只是告诉他们还有一条新的选择。逐条回应听上去专业，实际上是在和他比谁更有理，只会让争执升级；让他写书面材料是把他推开；换一位同事来“说服”，仍然是在说服。把方案作为一条新选择交给他决定，才能让他放下防御。',
-      section: { slide: 6, heading: '万事通型：应对原则' },
+      section: { slide: 7, heading: '万事通型：应对原则' },
     },
     {
       id: 'type-know-it-all-q3',
@@ -180,7 +180,7 @@ export const typeKnowItAll = {
         '您对这方面很熟悉，您的考虑我理解。另外还有一种办法供您选择：我先为您调出这项业务的收费明细，您看过之后再决定怎么处理。',
       explanation:
         '“你可能不明白……”是服务忌语，对万事通型客户尤其刺耳，因为他最不能容忍被纠正。好的改写先肯定他的专业和考虑，再把我们的方案作为“另一种选择”提出，决定权留给他。先夸他再“从头到尾讲一遍”，仍然是在说服和纠正他；“以公司的解释为准”是拿规定压他；“可以通过法律途径解决”等于把他推开。',
-      section: { slide: 6, heading: '万事通型：应对原则' },
+      section: { slide: 7, heading: '万事通型：应对原则' },
     },
     {
       id: 'type-know-it-all-q4',
@@ -190,7 +190,7 @@ export const typeKnowItAll = {
       correct: false,
       explanation:
         '第一条应对原则就是“避免自己也成为同类型的人”。和他比强硬，只会让双方都不肯退让，通话越拖越长。应当保持灵活、耐心，清楚地陈述观点，并给出新的选择。',
-      section: { slide: 6, heading: '万事通型：应对原则' },
+      section: { slide: 7, heading: '万事通型：应对原则' },
     },
   ],
   summary:
@@ -224,7 +224,7 @@ export const typePolicyChallenger = {
       correct: 'a',
       explanation:
         '“霸王条款”确切地说并非一个法律概念，法律上相对应的是“格式合同”；格式条款是当事人为了重复使用而预先拟定，并在订立合同时未与对方协商的条款。违约条款和不可抗力是别的概念；免责条款只是格式条款可能包含的一种内容，客户说的“没得商量”，指的正是“未与对方协商”这一特征。用准确的概念回应，才能把情绪化的争论拉回到规则上来。',
-      section: { slide: 7, heading: '霸王条款' },
+      section: { slide: 9, heading: '霸王条款' },
     },
     {
       id: 'type-policy-challenger-q2',
@@ -241,7 +241,7 @@ export const typePolicyChallenger = {
       explanation:
         '规则是：这类服务承诺自动成为电信服务协议的组成部分，但其中为用户设定的义务未经用户同意的、或服务质量低于国家标准的除外。通过大众媒体公开作出、以书面形式作出，恰恰是会成为协议内容的两种承诺方式；客户有没有看到、有没有签字，规则里都没有作为例外。所以对外宣传时说的话要算数，也不能借承诺单方面给用户加义务。',
       legalBasis: SERVICE_COMMITMENT_RULE,
-      section: { slide: 8, heading: '服务承诺' },
+      section: { slide: 11, heading: '服务承诺' },
     },
     {
       id: 'type-policy-challenger-q3',
@@ -274,7 +274,7 @@ export const typePolicyChallenger = {
         '我理解您觉得没得商量的感受。我向您说明一下：最低消费在您办理时已写在登记单上；如果它不适合您现在的用量，我可以为您介绍其他更合适的套餐，您看哪种更好？',
       explanation:
         '“公司要求这样做，所以没有办法”是服务禁用语，它把公司推到客户对面，正好印证了客户“霸王”的感受。好的回应先接住感受，再平和地说明办理时登记单上写明了什么，最后给出客户现在可以选择的路。附和客户、说“我也觉得不合理”，仍是把责任推给公司；和客户争“是不是霸王条款”只会变成辩论；只记录意见、等新政策，没有给出客户眼下能做的选择。',
-      section: { slide: 7, heading: '霸王条款' },
+      section: { slide: 9, heading: '霸王条款' },
     },
   ],
   summary:
@@ -312,7 +312,7 @@ export const typeReasonFirst = {
       ],
       explanation:
         '判断要把“投诉”和“要求”分开看：先问事情本身是不是我们的问题，再问客户要的东西是否与问题相称。多收20元要求退20元，两者都有理；要求全年免费，投诉有理但要求明显过高；自己办理的业务却说没办并要十倍赔偿，两者都不成立。施工中断服务却没有告知，投诉有理；减免中断期间的相关费用，是 2007 年课程写明的做法，所以这一要求也有理。',
-      section: { slide: 11, heading: '有理在先型' },
+      section: { slide: 14, heading: '有理在先型' },
     },
     {
       id: 'type-reason-first-q2',
@@ -334,7 +334,7 @@ export const typeReasonFirst = {
       explanation:
         '把有理的部分和无理的部分分开处理：错了就认、就改、就道歉；过高的要求要说明原因，并给出一条客户可以接受的路。“退20元后就结案”前半段做得对，但拒绝之后不给替代方案，客户只会觉得被打发；全年免费会开出无法兑现的先例，对其他客户也不公平；直接转给上级是推诿。',
       analysis: '三种组合出自 2007 年的课程；具体的处理方法是课程根据第二讲的步骤提出的。',
-      section: { slide: 11, heading: '有理在先型' },
+      section: { slide: 14, heading: '有理在先型' },
     },
     {
       id: 'type-reason-first-q3',
@@ -344,7 +344,7 @@ export const typeReasonFirst = {
       correct: false,
       explanation:
         '“有理由投诉，无理由要求”正是三种组合之一：投诉成立，并不意味着要求也成立，反过来也一样。要求过高不能成为否认我方错误的理由，否则客户会觉得连基本的公道都讨不回来。',
-      section: { slide: 11, heading: '有理在先型' },
+      section: { slide: 14, heading: '有理在先型' },
     },
   ],
   summary:
@@ -377,7 +377,7 @@ export const typeChameleon = {
       ],
       explanation:
         '客户“变色”常见四种原因：前期的理解有误、发现了新的损失、他人的教唆、要求更多的赔偿。客户的话里往往就带着线索：“我以为”指向理解有误，“又翻了账单”指向新损失；第三句和第四句都在要更多，区别在于是谁的主意——“我朋友说”指向他人教唆，“太少了，我要”是客户自己加码。先辨明原因，才能对症处理。',
-      section: { slide: 12, heading: '变色龙型' },
+      section: { slide: 16, heading: '变色龙型' },
     },
     {
       id: 'type-chameleon-q2',
@@ -392,7 +392,7 @@ export const typeChameleon = {
       correct: 'b',
       explanation:
         '“发现了新的损失”是合理的变化，不能当作反悔。昨天的方案只覆盖了当时已知的问题，新的扣费要重新核实：属实就一并处理，不属实就拿记录说明。另开工单排队，是把客户合理的补充推到流程后面；先退费后核对，是未经核实就补偿；让他跑营业厅，是把本该由我们做的核实推给客户。',
-      section: { slide: 12, heading: '变色龙型' },
+      section: { slide: 16, heading: '变色龙型' },
     },
     {
       id: 'type-chameleon-q3',
@@ -424,7 +424,7 @@ export const typeChameleon = {
       modelAnswer: '我理解您还有顾虑。请问是哪些情况让您觉得昨天的方案不合适？您具体说一下，我马上为您核实。',
       explanation:
         '质问客户“变卦”，等于认定他在无理取闹，而他的变化可能来自理解有误或新的损失。好的回应先表示理解，再用开放式问题问清变化的原因，并承诺核实——这样才能判断属于四种原因中的哪一种。劝他“再考虑考虑”没有问原因；“怎么处理都行、保证满意”是承诺你做不到的事；“已经在办了”是关门。',
-      section: { slide: 12, heading: '变色龙型' },
+      section: { slide: 16, heading: '变色龙型' },
     },
   ],
   summary:
@@ -458,7 +458,7 @@ export const typeRepeatQuestion = {
       correct: 'a',
       explanation:
         'A（对问题不是很理解）和 C（话务员没有表达清晰）的表现完全相同：听到解释没有多话，过一会儿又提同样的问题。B 的表现是听懂了却顾左右而言他、对方案都不满意；D 是不信任话务员。本场景里客户没有表示不满，只是重新提问，所以先想到 A 或 C。既然可能是 C，就要先检查自己的表达，而不是认定客户刁难。',
-      section: { slide: 13, heading: '反复问同一个问题：四种原因' },
+      section: { slide: 18, heading: '反复问同一个问题：四种原因' },
     },
     {
       id: 'type-repeat-question-q2',
@@ -474,7 +474,7 @@ export const typeRepeatQuestion = {
       ],
       explanation:
         'A、C 类客户的顺序是：总结问题 → 名词解释 → 原因解释 → 表达期望值 → 针对性解决 → 建议避免类似情况。先总结是为了确认问的是同一件事；名词解释放在前面，是因为症结往往就在“梦网”“包月”这类词没听懂；最后教客户以后怎么自己查，能减少同类问题再次发生。',
-      section: { slide: 14, heading: '反复问同一个问题：应对方法' },
+      section: { slide: 19, heading: '反复问同一个问题：应对方法' },
     },
     {
       id: 'type-repeat-question-q3',
@@ -489,7 +489,7 @@ export const typeRepeatQuestion = {
       correct: 'b',
       explanation:
         'B 类的症结是没有把握好客户的期望值，客户并不是没听懂，所以再解释一遍用处不大。B 类的做法是在解释原因之后“确认客户期望值”，直接询问怎么处理会好一点、怎么做才能让他满意，再据此解决。列出优缺点请他挑，仍是在猜他要什么；说“已经是最好的方案”是关门。',
-      section: { slide: 14, heading: '反复问同一个问题：应对方法' },
+      section: { slide: 19, heading: '反复问同一个问题：应对方法' },
     },
     {
       id: 'type-repeat-question-q4',
@@ -499,7 +499,7 @@ export const typeRepeatQuestion = {
       correct: false,
       explanation:
         '四种原因中，C 是话务员没有表达清晰，B 是没有把握好期望值，D 是对话务员不信任，只有 A 是客户不理解。照原话再说一遍，既解决不了 C（说法本身不清楚），也解决不了 B 和 D。把原因一概归到客户身上，就会错过改进自己表达的机会。',
-      section: { slide: 13, heading: '反复问同一个问题：四种原因' },
+      section: { slide: 18, heading: '反复问同一个问题：四种原因' },
     },
   ],
   summary:
@@ -544,7 +544,7 @@ export const typeAsksWhy = {
       ],
       explanation:
         '“为什么”分几种情况：没话可说时用“为什么”作语气过渡的，忽略不计；业务与期望值有差异、以“为什么”表达失望的，要先说出客户的期望值，再了解基本情况、推荐适合的业务；没有替代方案时，则要向客户表达重视。三种做法对应的是客户不同的真实意思，不能一律当成质问来回答。',
-      section: { slide: 16, heading: '爱问为什么' },
+      section: { slide: 21, heading: '爱问为什么' },
     },
     {
       id: 'type-asks-why-q2',
@@ -559,7 +559,7 @@ export const typeAsksWhy = {
       correct: 'a',
       explanation:
         '对“和期望值有差异”的客户，第一步是表达出客户的期望值（“您是希望能够找到……的业务吗？”），接着询问基本情况，再根据情况推荐业务。把期望值说出来，客户会感到被听懂了，后面的推荐也有了方向。解释定价原则是在为公司辩护，回应不了他的失望；把所有套餐念一遍，跳过了了解基本情况这一步；反问“为什么这么问”会让客户觉得被质疑。',
-      section: { slide: 16, heading: '爱问为什么' },
+      section: { slide: 21, heading: '爱问为什么' },
     },
     {
       id: 'type-asks-why-q3',
@@ -589,7 +589,7 @@ export const typeAsksWhy = {
         '非常感谢您给我们提出的宝贵意见。关于您反映的需求我已经记录下来了，我也会向公司领导反映，未来如果有适合您的业务推出，我们会在第一时间内告知所有有和您一样需求的客户。再次感谢您！',
       explanation:
         '“我们的政策是……”是服务忌语；“没有为什么”更是直接关上了对话。“表达重视”的话术是：感谢意见、说明已记录并向领导反映、承诺有合适的业务时第一时间告知，最后再次感谢。这样即使眼下没有方案，客户也能感到自己的意见被重视。“申请特殊优惠、尽力争取”听起来热心，却是承诺做不到的事；“过段时间再来问问”把跟进推给客户；“已经是最合适的”否定了他的需求。',
-      section: { slide: 16, heading: '爱问为什么' },
+      section: { slide: 21, heading: '爱问为什么' },
     },
   ],
   summary:
@@ -625,7 +625,7 @@ export const typeCannotUnderstand = {
       correct: ['a', 'b', 'c', 'd'],
       explanation:
         '对这类客户的做法是：少用专业用语，多用封闭式问题框定期望值，自己占主导多提问，帮客户总结意思，明确给出答案，如有问题再次拨打服务热线。开放式问题适合第二讲“搜集信息”的阶段，对这类客户却会让他更不知从何说起；完整念出业务的正式名称，正是他听不懂的原因。',
-      section: { slide: 18, heading: '怎么解释都听不懂' },
+      section: { slide: 23, heading: '怎么解释都听不懂' },
     },
     {
       id: 'type-cannot-understand-q2',
@@ -640,7 +640,7 @@ export const typeCannotUnderstand = {
       correct: 'b',
       explanation:
         '封闭式问题让客户只需回答“是”或“不是”，并且把可能的期望值直接说了出来，听不懂术语的客户也能轻松回答。另外三句都是开放式问题，适合第二讲“搜集信息”的阶段，但会让这类客户更迷茫——哪怕第一句问的正是他的期望，也要他自己组织答案。',
-      section: { slide: 18, heading: '怎么解释都听不懂' },
+      section: { slide: 23, heading: '怎么解释都听不懂' },
     },
     {
       id: 'type-cannot-understand-q3',
@@ -675,7 +675,7 @@ export const typeCannotUnderstand = {
         '可能是我没有表达清楚，我换个说法：您每个月多出的钱，是一项手机信息服务的费用。您是想把它取消掉，对吗？',
       explanation:
         '原话把沟通失败全部推给客户，还带着不耐烦。好的改写先把责任放在自己的表达上（第四讲的谦逊表达法：“可能我没有表达清楚”），再去掉术语换成通俗说法，最后用封闭式问题确认客户的期望。“再详细说一遍”语气客气，却仍满是“SP”“梦网”这些他听不懂的词；“您仔细听好”还是把问题放在客户身上；请家里人来营业厅，让客户难堪，也没有解决他眼下的问题。',
-      section: { slide: 18, heading: '怎么解释都听不懂' },
+      section: { slide: 23, heading: '怎么解释都听不懂' },
     },
   ],
   summary:
@@ -720,7 +720,7 @@ export const matchCustomerTypes = {
       correct: 'a',
       explanation:
         '“业务和自己的期望值有差异，用‘为什么’表达失望”是爱问为什么的客户的原因之一。反复问同一个问题的客户，是在重复同一个问题，而不是每次换一个“为什么”；万事通型的表现是自信、武断、逐条反驳，而不是失望；投诉为生型的重点在于诉求。判断时看的是客户说话背后的情绪。',
-      section: { slide: 16, heading: '爱问为什么' },
+      section: { slide: 21, heading: '爱问为什么' },
     },
   ],
   summary:
@@ -763,7 +763,7 @@ export const wrongTopup = {
       ],
       explanation:
         '“因差错导致费用误差”下有三个话题：营业员差错导致客户损失、营业员差错导致客户获得额外利益、双方均存在过失。同一次错充，对充值客户是损失，对收到钱的客户是额外利益；如果客户报错而营业员也没复核，就是双方都有过失。先分清属于哪一种，才能确定怎么沟通、按什么流程处理。这些话题只有标题，没有现成的法律结论。',
-      section: { slide: 25, heading: '法律释义（二）' },
+      section: { slide: 31, heading: '法律释义（二）' },
     },
     {
       id: 'wrong-topup-q2',
@@ -782,7 +782,7 @@ export const wrongTopup = {
       explanation:
         '收到钱的客户并没有过错，所以沟通要以致歉和请求配合为主；协商不成时按公司流程上报，而不是自作主张。“本来就不属于他、按规定冲正”是未经流程就对客户账户作出决定，口气也像指责；让营业员私下垫付，绕开了流程，问题并没有真正处理；反复打电话劝说，会变成对无辜客户的骚扰。',
       analysis: '这个案例只提出了“此种情况应如何处理”，处理方法是课程根据差错话题和第二讲的步骤提出的。',
-      section: { slide: 25, heading: '法律释义（二）' },
+      section: { slide: 31, heading: '法律释义（二）' },
     },
     {
       id: 'wrong-topup-q3',
@@ -812,7 +812,7 @@ export const wrongTopup = {
         '您好，很抱歉打扰您。因为充值时号码出现了差错，一笔本应充给其他客户的话费充到了您的号码上。想麻烦您配合我们办理更正，给您带来不便，非常抱歉。',
       explanation:
         '差错不是对方造成的，命令和指责只会让他更不愿配合。好的说法先致歉，再如实说明是充值时的差错，然后以请求的口吻请对方协助更正。“按照规定收回、直接冲正”是通知而不是请求，也没有道歉；“您自己应该也注意到了吧”暗含指责；“出了点小问题”含糊其辞，没有说明是什么差错。',
-      section: { slide: 25, heading: '法律释义（二）' },
+      section: { slide: 31, heading: '法律释义（二）' },
     },
   ],
   summary:
@@ -848,7 +848,7 @@ export const closedNumber = {
         '问题发生在原机主使用号码的期间，销户并不能让当时的问题消失，所以仍应受理，并先核实他确实是原机主。“销户即视为结清”把客户推开；征求现任使用者同意，把与此无关的新机主牵扯进来；调出“开户至今的全部记录”会查到新机主使用期间的信息。',
       analysis:
         '这个案例只提出了问题，没有给出答案。“应当受理、只查原机主使用期间的记录”是课程基于保护客户信息的判断。',
-      section: { slide: 25, heading: '法律释义（二）' },
+      section: { slide: 31, heading: '法律释义（二）' },
     },
     {
       id: 'closed-number-q2',
@@ -864,7 +864,7 @@ export const closedNumber = {
       correct: ['a', 'b', 'c'],
       explanation:
         '“销号停机引起的投诉”下列有三个话题：不能恢复号码、不能办理过去的套餐、不当停机或正常停机引起的投诉。号码重新放号、余额退还听起来都和销号有关，也确实会引起投诉，但不在这组话题里——把话题归对类，才能找到对应的处理规定。',
-      section: { slide: 25, heading: '法律释义（二）' },
+      section: { slide: 31, heading: '法律释义（二）' },
     },
     {
       id: 'closed-number-q3',
@@ -875,7 +875,7 @@ export const closedNumber = {
       explanation:
         '号码销户后可能已由新机主使用，新机主的通话记录属于他本人的信息，不能提供给原机主。调查只能针对原机主使用该号码期间的记录。',
       analysis: '这是课程基于保护客户信息提出的做法。',
-      section: { slide: 25, heading: '法律释义（二）' },
+      section: { slide: 31, heading: '法律释义（二）' },
     },
   ],
   summary:
@@ -906,7 +906,7 @@ export const networkOutage = {
       correct: 'b',
       explanation:
         '告知的规定针对的是检修线路、工程割接、网络及软件升级等“可预见的原因”；不可抗力则可以部分或全部免除责任。原因不同，告知义务和责任也不同，所以先查清原因。损失有多大、影响了多少人，都要在原因清楚之后才有意义；投诉时限不是这个问题的关键。高额赔偿和误工费在 2007 年的对照中指向《民法通则》《合同法》《消费者权益保护法》等，要以核实的事实为依据，按流程处理。',
-      section: { slide: 28, heading: '告知的义务' },
+      section: { slide: 34, heading: '告知的义务' },
     },
     {
       id: 'network-outage-q2',
@@ -966,7 +966,7 @@ export const networkOutage = {
           text: '今天的规定：因不可抗力不能履行合同的，根据其影响部分或者全部免除责任；应当及时通知对方以减轻损失，并在合理期限内提供证明。',
         },
       ],
-      section: { slide: 28, heading: '告知的义务' },
+      section: { slide: 35, heading: '告知的时限' },
     },
     {
       id: 'network-outage-q3',
@@ -976,7 +976,7 @@ export const networkOutage = {
       correct: false,
       explanation:
         '相关的规定是分情况的：可预见的施工要按时告知，中断期间的相关费用要减免，未及时告知造成的损失要赔偿；不可抗力可以免除责任。这些都不等于“按客户提出的金额赔偿”。赔偿与否、赔多少，要以核实的原因和损失为依据，按公司流程处理，不当场许诺金额。',
-      section: { slide: 28, heading: '告知的义务' },
+      section: { slide: 34, heading: '告知的义务' },
     },
     {
       id: 'network-outage-q4',
@@ -998,7 +998,7 @@ export const networkOutage = {
           text: '今天的规定：不可抗力是不能预见、不能避免且不能克服的客观情况。',
         },
       ],
-      section: { slide: 29, heading: '不可抗力' },
+      section: { slide: 36, heading: '不可抗力' },
     },
   ],
   summary:
@@ -1029,7 +1029,7 @@ export const interconnection = {
       correct: 'a',
       explanation:
         '“因第三方引起的投诉”下列有三项：手机质量问题、赠送礼品质量问题、互联互通。它们的共同点是问题的源头不在本公司自身的服务，但客户是向本公司投诉的。其他三类分别针对营业差错、销号停机和业务调整。',
-      section: { slide: 25, heading: '法律释义（二）' },
+      section: { slide: 31, heading: '法律释义（二）' },
     },
     {
       id: 'interconnection-q2',
@@ -1039,7 +1039,7 @@ export const interconnection = {
       correct: false,
       explanation:
         '客户是我们的客户，他是向我们投诉的。第二讲讲过“人人受理投诉：客户问题出现在哪里，就在哪里解决”，把客户推给别的运营商正是“轮流转接”式的推诿。应当由我们受理、核实，并与对方协调，再答复客户。',
-      section: { slide: 31, heading: '互联互通' },
+      section: { slide: 39, heading: '互联互通' },
     },
     {
       id: 'interconnection-q3',
@@ -1057,7 +1057,7 @@ export const interconnection = {
       correct: 'c',
       explanation:
         '这个问题没有现成的答案，所以不能当场下结论。正确的做法是先受理、安抚，把原因查清，再依据核实结果和公司流程答复。“赔偿需由对方运营商决定”听上去有理，实际上是在客户面前替公司否认了责任，也把跟进推给了别人；先给补偿再查原因，是未经核实的承诺；让客户写书面说明，是把我们该做的核实推给客户。',
-      section: { slide: 31, heading: '互联互通' },
+      section: { slide: 39, heading: '互联互通' },
     },
   ],
   summary:
@@ -1093,7 +1093,7 @@ export const freeRingtone = {
       correct: ['a', 'b', 'c'],
       explanation:
         '“到期如不取消将自动收费”把取消的责任交给了客户，最容易引发“未经同意扣费”的投诉；短信本身可能被视为公司特服号码发送的宣传类信息（“垃圾短信”话题之一）；唯一的取消渠道是拨打12580，取消不便也会引发投诉。跨网接通和手机质量属于“因第三方引起的投诉”，与这条短信无关。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
     {
       id: 'free-ringtone-q2',
@@ -1111,7 +1111,7 @@ export const freeRingtone = {
       analysis:
         '把一条营销短信当作“服务承诺”来分析，是课程的应用。这项义务对客户是否有约束力，属于法律判断：一线只需知道这里有争议，接到投诉时核实、解释、上报，不替公司下结论。',
       legalBasis: SERVICE_COMMITMENT_RULE,
-      section: { slide: 8, heading: '服务承诺' },
+      section: { slide: 11, heading: '服务承诺' },
     },
     {
       id: 'free-ringtone-q3',
@@ -1123,7 +1123,7 @@ export const freeRingtone = {
       explanation:
         '“没取消就是同意”是一个法律结论，而这正是争议所在：服务承诺中为用户设定的义务，未经用户同意的，不在自动成为协议内容之列。话务员不能替公司下这个结论。要做的是：核实客户是否收到了短信、有没有确认记录，解释扣费的来由，客户要求退费的按流程处理，并把问题反馈上去。',
       analysis: '从源头减少这类投诉的办法，是收费前取得客户的明确确认，或至少在到期前再次提醒，并提供方便的取消渠道。',
-      section: { slide: 8, heading: '服务承诺' },
+      section: { slide: 11, heading: '服务承诺' },
     },
   ],
   summary:
@@ -1162,7 +1162,7 @@ export const ringtoneBundle = {
       explanation:
         '三项规定是：合理提请注意、不得免责加责排除主要权利、作不利于提供方的解释。“以提供方的说明为准”恰好与第三项相反；“逐条协商一致”不对，因为格式条款的定义就是订立合同时未与对方协商的条款，法律约束的是它的使用方式和内容。今天这些规定在《民法典》第四百九十六条至第四百九十八条，提示说明的范围也更宽。',
       legalBasis: STANDARD_TERMS_RULE,
-      section: { slide: 7, heading: '霸王条款' },
+      section: { slide: 10, heading: '格式条款的保护规定' },
     },
     {
       id: 'ringtone-bundle-q2',
@@ -1175,7 +1175,7 @@ export const ringtoneBundle = {
         '这一事实很关键，要用开户记录核实：2007 年的规定和今天《民法典》第四百九十六条都看重提供方是否把与客户利益相关的条款讲清楚；接受方也仍有“是否接受格式条款的权利”。事实核实清楚，才能平和地向客户说明，也才能把准确的情况交给法务判断“强制消费”的主张。',
       analysis:
         '2007 年规定中的“提请注意”只针对免除或者限制提供方责任的条款，最低消费和捆绑包年并不在其中；今天的第四百九十六条把范围扩大到与对方有重大利害关系的条款，这类条款很可能在内。本案的条款是否有效、能否退费，由法务依据事实判断。',
-      section: { slide: 7, heading: '霸王条款' },
+      section: { slide: 10, heading: '格式条款的保护规定' },
     },
     {
       id: 'ringtone-bundle-q3',
@@ -1193,7 +1193,7 @@ export const ringtoneBundle = {
       correct: 'c',
       explanation:
         '“强制消费”和双倍退费是法律判断，一线不能当场答应，也不能当场否定。能做的是：先接住客户的感受，用开户记录核实当时的告知和认可，把他的主张按流程上报、约定答复时间，同时告诉他现在可以做什么。“双倍退费不符合规定”是替法务下了结论，客户只会更加认定是“霸王”；先行双倍退还和承认霸王条款，都会开出没有依据的先例。',
-      section: { slide: 10, heading: '案例二' },
+      section: { slide: 13, heading: '案例二' },
     },
     {
       id: 'ringtone-bundle-q4',
@@ -1226,7 +1226,7 @@ export const ringtoneBundle = {
         '我理解您现在觉得这笔费用不划算。开户时营业员向您说明过这项资费需要同时办理彩铃包年，您当时也表示认可；如果您觉得现在的组合不适合，我可以为您介绍可以调整的资费方案。',
       explanation:
         '原话陈述的事实并没有错，错在语气：它否定了客户的感受，也关上了继续沟通的门。好的回应先理解感受，再平和地说明开户时的告知和客户的认可，最后给出现在可以做的调整。“退费确实办不了”语气客气，却当场下了结论，也没有给出选择；“争取特殊处理把钱退给您”是承诺做不到的事；纠正“霸王条款”的说法是在和客户争输赢。',
-      section: { slide: 10, heading: '案例二' },
+      section: { slide: 13, heading: '案例二' },
     },
   ],
   summary:
@@ -1270,7 +1270,7 @@ export const tariffSwitch = {
         '跳出“全答应”和“全拒绝”：A套餐已停止发展用户，恢复它可能做不到；但客户说介绍不清，必须核实——属实的部分要承担。先行退还全部话费，是在核实之前就作了承诺，“所有话费”里还包括客户正常使用产生的费用；以停止发展为由一概不受理，回避了介绍是否清楚这个问题；让客户自己找营业员是推诿。',
       analysis:
         '这个案例只提出了“该问题该如何解决”。处理思路是课程结合第二讲的步骤提出的；费用能否退、退多少，取决于核实结果和公司规定，一线不当场答应或拒绝。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
     {
       id: 'tariff-switch-q2',
@@ -1280,7 +1280,7 @@ export const tariffSwitch = {
       correct: false,
       explanation:
         'A套餐停止发展用户，只说明“转回A”可能做不到，并不能回答“当时是否介绍清楚”这个问题。如果核实发现服务人员确实没有介绍清楚，公司就有需要承担的部分。不核实就驳回，客户会觉得连讨回公道的机会都没有。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
     {
       id: 'tariff-switch-q3',
@@ -1296,7 +1296,7 @@ export const tariffSwitch = {
       explanation:
         '顺序对应第二讲的步骤：先让客户发泄、搜集信息，再提供信息和方案，最后总结确认。核实放在说明和方案之前，说明时才能把“当时是怎么介绍的”和“A套餐现在的情况”一起讲清楚，方案也才有依据；说明A套餐的现状要放在提替代方案之前，客户才能理解为什么要换一条路。最后确认并跟进，避免客户再次投诉。',
       analysis: '步骤顺序是课程依据第二讲提出的建议。',
-      section: { slide: 33, heading: '案例三' },
+      section: { slide: 42, heading: '案例三' },
     },
   ],
   summary:
@@ -1342,7 +1342,7 @@ export const telemarketingRecording = {
       ],
       explanation:
         '三点理由分别落在“电话营销”下的三个话题上：是否同意要靠留存的证据（证据留存），不签字是否无效质疑的是电话办理方式本身（电话营销的合法性），录音未经同意针对的是录音的法律效力。这三个话题只有标题，没有现成的结论，所以一线的任务是把事实查清、把主张记准、把法律问题交给法务，而不是当场判断谁对谁错。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
     {
       id: 'telemarketing-recording-q2',
@@ -1352,7 +1352,7 @@ export const telemarketingRecording = {
       correct: true,
       explanation:
         '是否同意是一个事实问题，答案在留存的证据里，这正是“证据留存”话题的意义。录音如果清楚记录了客户同意，就可以据此平和地向客户说明；如果记录不清或没有录音，公司就难以证明客户同意过。无论哪种情况，都要先查证据，再下结论。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
     {
       id: 'telemarketing-recording-q3',
@@ -1362,7 +1362,7 @@ export const telemarketingRecording = {
       correct: false,
       explanation:
         '合同是否有效是法律判断，“电话营销的合法性”只是一个话题标题，没有现成的结论，一线不能当场说“有效”或“无效”。要做的是：记下客户的主张，调取录音和办理记录核实他当时是否同意，把效力问题按流程交法务，并约定答复时间。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
     {
       id: 'telemarketing-recording-q4',
@@ -1373,7 +1373,7 @@ export const telemarketingRecording = {
       explanation:
         '“录音的法律效力”是一个专门的话题，没有“未经同意即无效”的结论。无论录音最终在法律上如何认定，它都是还原当时对话的最直接材料，处理投诉时要调取核实，效力问题交法务判断。',
       analysis: '在电话营销开始时就告知客户通话可能被录音，能从源头上减少这类争议。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
   ],
   summary:
@@ -1409,7 +1409,7 @@ export const promoEnded = {
       correct: 'a',
       explanation:
         '客户争的是两件事：媒体公告能不能算告知（业务公告的法律效力），以及取消优惠时公司应尽什么义务（业务变更时应当履行的义务）。这正是“业务变更引发纠纷”下的话题。“不能办理过去的套餐”听起来相近，但它说的是销号之后的情况；本案号码还在，是优惠被统一取消。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
     {
       id: 'promo-ended-q2',
@@ -1426,7 +1426,7 @@ export const promoEnded = {
       explanation:
         '客户的说法能否成立，取决于优惠本来约定的期限、约定的告知方式，以及公司实际做了什么告知。如果办理时就约定了优惠期限，到期终止与“擅自终止”是两回事；如果约定了一对一告知，只登报就可能不够。这一个月的话费只关系到差额有多少，要在判断之后才用得上；其他客户投诉与否，不改变公司对这位客户的义务。',
       analysis: '这个案例没有给出结论，核实哪些情况是课程的分析思路；结论由公司按约定和法务意见作出。',
-      section: { slide: 35, heading: '案例五' },
+      section: { slide: 44, heading: '案例五' },
     },
     {
       id: 'promo-ended-q3',
@@ -1436,7 +1436,7 @@ export const promoEnded = {
       correct: false,
       explanation:
         '两者性质不同：前者是按约定的期限结束，后者是中途改变约定，涉及业务变更时应当履行的义务。本案写明是优惠政策“到期”后统一取消，所以要先核对当初的约定，才能回应客户“违约”的说法。',
-      section: { slide: 24, heading: '法律释义（一）' },
+      section: { slide: 30, heading: '法律释义（一）' },
     },
   ],
   summary:
@@ -1467,7 +1467,7 @@ export const callerId = {
       correct: false,
       explanation:
         '按月交费只能说明费用被收取了，不能证明开通时征得了同意。是否同意，要看开通时的办理记录。案例的第一个问题“客户的要求是否应当满足，原因何在”，首先就取决于这一核实结果。',
-      section: { slide: 36, heading: '来电显示' },
+      section: { slide: 45, heading: '来电显示' },
     },
     {
       id: 'caller-id-q2',
@@ -1483,7 +1483,7 @@ export const callerId = {
       correct: 'a',
       explanation:
         '2003年11月、12月共2个月，2004年至2006年共36个月，2007年1月至3月共3个月，合计41个月，按每月5元计共205元。2050元是客户要求的“十倍返还”金额，不是实际收取的费用。实际可能涉及的金额，应以账单记录中实际收取的来电显示费为准。',
-      section: { slide: 36, heading: '来电显示' },
+      section: { slide: 45, heading: '来电显示' },
     },
     {
       id: 'caller-id-q3',
@@ -1513,7 +1513,7 @@ export const callerId = {
           text: '今天的规定：经营者提供商品或者服务有欺诈行为的，消费者可以要求增加赔偿，金额为所付价款的三倍，不足 500 元的为 500 元，法律另有规定的除外。',
         },
       ],
-      section: { slide: 23, heading: '法律依据对照' },
+      section: { slide: 29, heading: '法律依据对照' },
     },
   ],
   summary:
@@ -1574,7 +1574,7 @@ export const keInvestigation = {
       ],
       explanation:
         '调查报告2–6对每条说法都用记录作了回应：短信有SP记录和客户本人的证实，漫游有基站信道记录，优惠有申请记录，话费下降有通话量和被叫包月的生效日期。前四条经核对不成立，第五条服务问题属实。逐条核对的价值在于：既不笼统否认，也不笼统认错，哪条是误会、哪条是我们的问题，一清二楚。',
-      section: { slide: 39, heading: '调查结论' },
+      section: { slide: 48, heading: '调查结论' },
     },
     {
       id: 'ke-investigation-q2',
@@ -1584,7 +1584,7 @@ export const keInvestigation = {
       correct: false,
       explanation:
         '调查报告3写明：从客户清单中查不到报道所述的11时14分、13时21分、15时24分、15时26分等时间的通话记录。从11时11分到15时26分，只有14时59分一次漫游通话。“女飞侠”的说法建立在清单上并不存在的记录之上。',
-      section: { slide: 39, heading: '调查结论' },
+      section: { slide: 48, heading: '调查结论' },
     },
     {
       id: 'ke-investigation-q3',
@@ -1594,7 +1594,7 @@ export const keInvestigation = {
       correct: true,
       explanation:
         '调查报告3写明：漫游通话记录之前最近的一次是4分钟前的14时55分，占用汕头水果市场基站信道(无漫游，CGI=c50c)；之后最近的一次是52分钟后的15时51分，同样在汕头水果市场基站。汕头水果市场与潮州霞露两地接壤，出现边界漫游属于正常情况。',
-      section: { slide: 39, heading: '调查结论' },
+      section: { slide: 48, heading: '调查结论' },
     },
     {
       id: 'ke-investigation-q4',
@@ -1604,7 +1604,7 @@ export const keInvestigation = {
       correct: false,
       explanation:
         '她没有享受的只是特殊时段和节假日优惠，因为这类优惠须主动申请，而她从未申请。她申请过的优惠都已享受：2002年8月18日申请的“真情套餐”、2003年3月27日登记的集群网优惠、2003年11月28日由真情套餐改成的包月套餐，均可从清单上查到。',
-      section: { slide: 39, heading: '调查结论' },
+      section: { slide: 48, heading: '调查结论' },
     },
   ],
   summary:

@@ -373,7 +373,7 @@ export const attitude100 = {
       correct: 'g',
       explanation:
         'ATTITUDE = 1+20+20+9+20+21+4+5 = 100。其余的都不到 100:LOVE 54,LUCK 47,MONEY 72,KNOWLEDGE 96,LEADERSHIP 97,HARDWORK 98。知识、领导能力和努力工作很接近，却都差一点，只有态度正好是满分。',
-      section: { slide: 31, heading: '什么能让人生更圆满' },
+      section: { slide: 33, heading: '什么能让人生更圆满' },
     },
     {
       id: 'attitude-100-q2',
@@ -383,7 +383,7 @@ export const attitude100 = {
       correct: false,
       explanation:
         'KNOWLEDGE = 11+14+15+23+12+5+4+7+5 = 96，差 4 分。努力工作 HARDWORK 是 98，领导能力 LEADERSHIP 是 97，同样不到 100。七个单词里只有 ATTITUDE 正好等于 100。',
-      section: { slide: 32, heading: 'ATTITUDE = 100' },
+      section: { slide: 34, heading: 'ATTITUDE = 100' },
     },
   ],
   summary: '在 A=1……Z=26 的算法下，只有 ATTITUDE(态度)正好等于 100:能让生活和工作更圆满的是态度。',
