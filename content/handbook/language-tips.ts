@@ -1,6 +1,6 @@
 import type { LanguageTip } from '../../src/lib/handbook/types';
 
-// 语言小贴士,据 [003]。每条的“之前/之后”都是原资料给出的对照。
+// 语言小贴士,据 [003]。每条的“之前/之后”都是 [003] 原文给出的对照。
 export const languageTips: LanguageTip[] = [
   {
     id: 'euphemism',

@@ -17,6 +17,8 @@ import { LawList } from '../features/handbook/law-list';
 import { LegalPoints } from '../features/handbook/legal-points';
 import { PhoneStandards } from '../features/handbook/phone-standards';
 import { PhraseBook } from '../features/handbook/phrase-book';
+import { PreventionGuide } from '../features/handbook/prevention-guide';
+import { RecommendedPhrases } from '../features/handbook/recommended-phrases';
 import { SixStepTable } from '../features/handbook/six-step-table';
 import { CaseStudy } from '../features/quiz/case-study';
 
@@ -37,6 +39,8 @@ export const mdxComponents = {
   Part,
   PhoneStandards,
   PhraseBook,
+  PreventionGuide,
+  RecommendedPhrases,
   Reveal,
   SixStepTable,
   Slide,

@@ -42,7 +42,7 @@ export function parseImport(text: string, sizeBytes = new Blob([text]).size): Im
   const { version, state } = data as { version?: unknown; state?: unknown };
   if (typeof version !== 'number' || !Number.isInteger(version)) return reject('文件缺少版本号，无法判断如何读取。');
   if (version > STORE_VERSION) {
-    return reject(`文件来自更新版本的课程(数据版本 ${version}，当前为 ${STORE_VERSION})，请先升级课程后再导入。`);
+    return reject(`文件来自更新版本的课程（数据版本 ${version}，当前为 ${STORE_VERSION}），请先升级课程后再导入。`);
   }
   if (typeof state !== 'object' || state === null) return reject('文件中没有学习进度数据。');
   try {

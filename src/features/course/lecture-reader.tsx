@@ -86,7 +86,7 @@ export function LectureReader({ lecture, requested, components }: Props) {
         <ProgressBar value={readShare(lecture, progress)} label="本讲阅读进度" />
         {resumedAt ? (
           <p className="lecture__resumed" role="status">
-            已回到您上次阅读的位置：第 {resumedAt} 节。{' '}
+            已回到您上次阅读的位置：第 {resumedAt} 节。
             <button
               type="button"
               className="button button--small"

@@ -18,7 +18,7 @@ export function TableOfContents({ lecture, current, seen }: Props) {
     <nav className="toc" aria-label="本讲目录">
       <details open={open}>
         <summary className="toc__title">
-          本讲目录(共 {lecture.slides.length} 节，已读 {seen.filter((n) => n <= lecture.slides.length).length} 节)
+          本讲目录（共 {lecture.slides.length} 节，已读 {seen.filter((n) => n <= lecture.slides.length).length} 节）
         </summary>
         <ol className="toc__list">
           {sections.map((slide) => {

@@ -4,7 +4,9 @@ import { legalPoints } from '../../../content/handbook/legal-points';
 import { languageTips } from '../../../content/handbook/language-tips';
 import { laws } from '../../../content/handbook/laws';
 import { phoneStandards } from '../../../content/handbook/phone';
+import { preventionParts } from '../../../content/handbook/prevention';
 import { forbiddenPhrases } from '../../../content/handbook/phrases';
+import { recommendedPhraseGroups } from '../../../content/handbook/recommended-phrases';
 import { handlingSteps } from '../../../content/handbook/steps';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { LanguageTips } from './language-tips';
@@ -12,6 +14,8 @@ import { LawList } from './law-list';
 import { LegalPoints } from './legal-points';
 import { PhoneStandards } from './phone-standards';
 import { PhraseBook } from './phrase-book';
+import { PreventionGuide } from './prevention-guide';
+import { RecommendedPhrases } from './recommended-phrases';
 import { filterRecords } from './search';
 import { SixStepTable } from './six-step-table';
 
@@ -47,16 +51,27 @@ export function HandbookScreen() {
   const steps = filterRecords(handlingSteps, query);
   const tips = filterRecords(languageTips, query);
   const phone = filterRecords(phoneStandards, query);
+  const recommended = filterRecords(recommendedPhraseGroups, query);
   const phrases = filterRecords(forbiddenPhrases, query);
+  const prevention = filterRecords(preventionParts, query);
   const points = filterRecords(legalPoints, query);
   const lawEntries = filterRecords(laws, query);
-  const total = steps.length + tips.length + phone.length + phrases.length + points.length + lawEntries.length;
+  const total =
+    steps.length +
+    tips.length +
+    phone.length +
+    recommended.length +
+    phrases.length +
+    prevention.length +
+    points.length +
+    lawEntries.length;
 
   return (
     <div className="handbook">
       <h1>速查手册</h1>
       <p className="handbook__intro">
-        投诉处理六步法、语言小贴士、电话用语规范、服务忌语的建议说法和相关法律要点，随时查找。服务忌语的“建议说法”是本课程的参考，资料只列出了忌语。
+        投诉处理六步法、语言小贴士、电话用语规范、推荐说法、服务忌语、预防投诉和相关法律要点，随时查找。法律条目先写今天的规定，再写
+        2007 年教材的说法；每条引用都标明现行、已废止或已修订。
       </p>
       <div className="handbook__tools" role="search">
         <label htmlFor="handbook-search">搜索手册</label>
@@ -87,8 +102,14 @@ export function HandbookScreen() {
       <HandbookSection id="hb-phone" title="电话礼仪与用语规范" count={phone.length}>
         <PhoneStandards items={phone} />
       </HandbookSection>
+      <HandbookSection id="hb-recommended" title="推荐说法" count={recommended.length}>
+        <RecommendedPhrases groups={recommended} />
+      </HandbookSection>
       <HandbookSection id="hb-phrases" title="服务忌语与建议说法" count={phrases.length}>
         <PhraseBook phrases={phrases} />
+      </HandbookSection>
+      <HandbookSection id="hb-prevention" title="预防投诉" count={prevention.length}>
+        <PreventionGuide parts={prevention} />
       </HandbookSection>
       <HandbookSection id="hb-legal" title="法律要点" count={points.length}>
         <LegalPoints points={points} />

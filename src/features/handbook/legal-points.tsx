@@ -1,11 +1,13 @@
+import { Fragment } from 'react';
 import { legalPoints } from '../../../content/handbook/legal-points';
+import { LawRef } from '../../components/law-ref';
 import {
   FullListHint,
   type ProjectorSelection,
   useProjectorSelection,
 } from '../../components/slides/projector-selection';
 
-/** The legal concepts and rules the sources explain, with their basis where the sources give one. */
+/** The legal points: today's rule first, then what the 2007 materials say, then the cited laws with their status. */
 export function LegalPoints({
   points = legalPoints,
   pick,
@@ -19,8 +21,27 @@ export function LegalPoints({
           <div key={point.id} className="laws__item">
             <dt>{point.term}</dt>
             <dd>
-              <p>{point.explanation}</p>
-              <p className="laws__topics">依据：{point.basis ?? '资料未给出具体条文'}</p>
+              {point.today ? (
+                <p className="laws__today">
+                  <strong>今天：</strong>
+                  {point.today}
+                </p>
+              ) : null}
+              <p className="laws__source">
+                <strong>2007 年：</strong>
+                {point.explanation}
+              </p>
+              <p className="laws__topics">
+                依据：
+                {point.basis
+                  ? point.basis.map((cite, i) => (
+                      <Fragment key={`${cite.law}${cite.article ?? ''}`}>
+                        {i > 0 ? '；' : null}
+                        <LawRef law={cite.law} article={cite.article} />
+                      </Fragment>
+                    ))
+                  : '2007 年教材未注明条文出处'}
+              </p>
             </dd>
           </div>
         ))}

@@ -1,4 +1,5 @@
 import { forbiddenPhrases } from '../../../content/handbook/phrases';
+import { Analysis } from '../../components/analysis';
 import {
   FullListHint,
   type ProjectorSelection,
@@ -15,7 +16,9 @@ export function PhraseBook({
   return (
     <>
       <div className="phrase-book">
-        <p className="hint">资料只列出了忌语；“建议说法”是本课程根据语言小贴士和处理步骤给出的参考。</p>
+        <Analysis>
+          忌语出自 2007 年的两份培训教材；每条“建议说法”是课程根据语言小贴士和处理步骤拟的参考说法，不是教材原文。
+        </Analysis>
         <ul className="phrase-book__list">
           {shown.map((p) => (
             <li key={p.id} className="phrase-book__item">

@@ -22,7 +22,7 @@ export function SixStepTable({
               <th scope="col">步骤</th>
               <th scope="col">目的</th>
               <th scope="col">应该做</th>
-              <th scope="col">不应该做</th>
+              <th scope="col">不该做</th>
             </tr>
           </thead>
           <tbody>

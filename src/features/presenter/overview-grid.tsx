@@ -66,7 +66,7 @@ export function OverviewGrid({ lecture, current, onPick, onClose }: Props) {
       onKeyDown={onKeyDown}
     >
       <div className="overview__bar">
-        <h2 id="overview-title">全部幻灯片(共 {lecture.slides.length} 页)</h2>
+        <h2 id="overview-title">全部幻灯片（共 {lecture.slides.length} 页）</h2>
         <button type="button" className="button" onClick={onClose}>
           关闭（Esc）
         </button>

@@ -101,7 +101,7 @@ function Presenter({
         <p className="deck__notice deck__notice--inline" role="alert">
           浏览器阻止了新窗口。请允许本站弹出窗口后重试，或在新窗口中打开：
           <a href={`#/present/${id}/${slide}`} target="_blank" rel="noreferrer">
-            课堂投影(第 {slide} 页)
+            课堂投影（第 {slide} 页）
           </a>
         </p>
       ) : null}
@@ -110,8 +110,8 @@ function Presenter({
         <TimerControls />
       </section>
       <p className="hint presenter__keys">
-        键盘：→ ↓ 空格 PageDown 回车 下一页；← ↑ PageUp Backspace 上一页；Home/End 首页/末页；数字+回车 跳页；B 或 .
-        黑屏；O 全部幻灯片；F 全屏。
+        键盘：下一页 → ↓ 空格 PageDown 回车；上一页 ← ↑ PageUp Backspace；首页/末页
+        Home/End；跳页：数字后按回车；黑屏：B 或句点键；全部幻灯片 O；全屏 F。
       </p>
       <DeckOverview lecture={lecture} current={slide} open={overview} setOpen={setOverview} actions={actions} />
     </main>

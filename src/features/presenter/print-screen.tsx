@@ -35,7 +35,7 @@ export function PrintScreen({ components }: { components: MdxComponents }) {
           {lecture.frontmatter.title}:{withNotes ? '讲义（每页一张幻灯片，附讲师备注）' : '幻灯片（每页一张）'}
         </h1>
         <p>
-          共 {lecture.slides.length} 页，A4 横向。{' '}
+          共 {lecture.slides.length} 页，A4 横向。
           <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
             打印
           </button>{' '}

@@ -42,7 +42,7 @@ export function useDeckRoute(kind: DeckWindow): DeckRoute {
     const valid = Number.isInteger(asked) && asked >= 1 && asked <= count;
     if (!valid) {
       const nearest = Number.isFinite(asked) ? Math.min(Math.max(1, Math.round(asked)), count) : 1;
-      const message = `没有第 ${slide} 页(本讲共 ${count} 页)，已显示第 ${nearest} 页。`;
+      const message = `没有第 ${slide} 页（本讲共 ${count} 页），已显示第 ${nearest} 页。`;
       navigate(`/${kind}/${lecture.frontmatter.id}/${nearest}`, { replace: true, state: { correction: message } });
       return;
     }

@@ -39,7 +39,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
         <h2 id="overall-title">总体完成情况</h2>
         <ProgressBar value={summary.readShare} label="全部讲义阅读进度" />
         <p>
-          已通过案例 {summary.casesPassed} / {summary.casesTotal} 个(每个案例 {PASS_MARK * 100} 分及格)。
+          已通过案例 {summary.casesPassed} / {summary.casesTotal} 个（每个案例 {PASS_MARK * 100} 分及格）。
         </p>
         {summary.continueTo ? (
           <p>
@@ -70,7 +70,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
                 <tr key={l.lecture.frontmatter.id}>
                   <th scope="row">{l.lecture.frontmatter.title}</th>
                   <td>
-                    {l.slidesRead}/{l.slidesTotal} 节({Math.round((l.slidesRead / l.slidesTotal) * 100)}%)
+                    {l.slidesRead}/{l.slidesTotal} 节（{Math.round((l.slidesRead / l.slidesTotal) * 100)}%）
                   </td>
                   <td>
                     通过 {l.casesPassed}/{l.casesTotal} · 平均 {l.caseScore} 分
@@ -97,7 +97,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
           <ol>
             {summary.weakest.map((t) => (
               <li key={`${t.lectureId}/${t.slide}`}>
-                <Link to={`/lectures/${t.lectureId}/${t.slide}`}>{t.heading}</Link>(答错 {t.wrong} 次)
+                <Link to={`/lectures/${t.lectureId}/${t.slide}`}>{t.heading}</Link>（答错 {t.wrong} 次）
               </li>
             ))}
           </ol>

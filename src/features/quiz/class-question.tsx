@@ -101,7 +101,7 @@ export function ClassQuestion({ question, number, revealed, onReveal }: Props) {
         <div className="class-question__answer" role="status">
           <p>
             <strong>答案：</strong>
-            {answerLetters(question).join(';')}
+            {answerLetters(question).join('；')}
           </p>
           <p>{question.explanation}</p>
           {question.analysis ? <Analysis>{question.analysis}</Analysis> : null}

@@ -58,7 +58,7 @@ export function ExamChooser({ registry, initial, onStart }: Props) {
                   onChange={(e) => toggle(c.id, e.target.checked)}
                 />
                 <label htmlFor={`exam-${c.id}`}>
-                  {c.title}({c.questions.length} 题)
+                  {c.title}（{c.questions.length} 题）
                 </label>
               </div>
             ))}
@@ -72,7 +72,7 @@ export function ExamChooser({ registry, initial, onStart }: Props) {
       ) : null}
       <p className="exam__start">
         <button type="submit" className="button button--primary">
-          开始考试{questionCount > 0 ? `(共 ${questionCount} 题)` : ''}
+          开始考试{questionCount > 0 ? `（共 ${questionCount} 题）` : ''}
         </button>
       </p>
     </form>

@@ -34,7 +34,7 @@ export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain
   return (
     <div className="exam-result">
       <h2 ref={headingRef} tabIndex={-1}>
-        考试结果：{score} 分({passed ? '通过' : '未通过'})
+        考试结果：{score} 分（{passed ? '通过' : '未通过'}）
       </h2>
       <ul className="exam-result__stats">
         <li>题数：{queue.length}</li>
@@ -49,10 +49,10 @@ export function ExamResult({ queue, grades, durationMs, onRestart, onChooseAgain
             {missed.map(({ question, caseData }) => (
               <li key={question.id}>
                 <p>
-                  <strong>{question.prompt}</strong>(案例：{caseData.title}；得分{' '}
-                  {Math.round((grades[question.id]?.score ?? 0) * 100)}%)
+                  <strong>{question.prompt}</strong>（案例：{caseData.title}；得分{' '}
+                  {Math.round((grades[question.id]?.score ?? 0) * 100)}%）
                 </p>
-                <p>正确答案：{answerLines(question).join(';')}</p>
+                <p>正确答案：{answerLines(question).join('；')}</p>
                 <p>解析：{question.explanation}</p>
                 {question.analysis ? <Analysis>{question.analysis}</Analysis> : null}
                 {question.legalBasis ? <LegalBasis citations={question.legalBasis} /> : null}

@@ -20,7 +20,7 @@ interface Props {
 function verdict(grade: Grade, revealed: boolean, answer: Answer | null): string {
   if (revealed && !answer) return '已显示答案';
   if (grade.correct) return '回答正确';
-  if (grade.score > 0) return `部分正确(得分 ${Math.round(grade.score * 100)}%)`;
+  if (grade.score > 0) return `部分正确（得分 ${Math.round(grade.score * 100)}%）`;
   return '回答错误';
 }
 

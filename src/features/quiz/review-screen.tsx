@@ -24,7 +24,7 @@ function ReviewSession({
   return (
     <div className="review-session">
       <p>
-        重做第 {index + 1} / {questionIds.length} 题 · 来自“{ref.caseData.title}”{' '}
+        重做第 {index + 1} / {questionIds.length} 题 · 来自“{ref.caseData.title}”
         <button type="button" className="button button--small" onClick={onDone}>
           结束重做
         </button>

@@ -103,10 +103,34 @@ export interface LegalCitation {
 export interface LegalPoint {
   id: string;
   term: string;
-  /** In our words, keeping the sources' facts. */
+  /** Today's rule, shown first; only what LAW-STATUS.md states. Omitted where it says nothing. */
+  today?: string;
+  /** What the 2007 sources say, in our words, keeping their facts. */
   explanation: string;
-  /** The basis exactly as the sources name it; omitted where they name none. */
-  basis?: string;
+  /** The laws the point rests on, each shown with its status; omitted where the sources name none. */
+  basis?: { law: LawId; article?: string }[];
   /** Source tag, e.g. '[000]'. */
+  source: string;
+}
+
+/** A part of the complaint-prevention guide (lecture 4's 预防投诉), from [004]. */
+export interface PreventionPart {
+  id: string;
+  title: string;
+  /** Whether the items are steps to follow in order. */
+  ordered: boolean;
+  items: { label?: string; text: string }[];
+}
+
+/** Phrases the sources themselves recommend (not the course's suggestions), grouped by moment. */
+export interface RecommendedPhraseGroup {
+  id: string;
+  /** When to use them, e.g. 客户发泄不满时. */
+  when: string;
+  phrases: string[];
+  /** The items are things to do in order (a checklist), not words to say. */
+  checklist?: boolean;
+  /** A note on use, in our words. */
+  note?: string;
   source: string;
 }

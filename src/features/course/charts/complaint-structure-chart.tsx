@@ -8,7 +8,7 @@ export function ComplaintStructureChart() {
     <figure className="chart">
       <table className="chart__table">
         <caption>
-          {data.title}(共 {data.total} 件)
+          {data.title}（共 {data.total} 件）
         </caption>
         <thead>
           <tr>
@@ -34,7 +34,8 @@ export function ComplaintStructureChart() {
         </tbody>
       </table>
       <figcaption className="chart__note">
-        数据来源：某家电企业用户服务部课件“07年5月份投诉结构分析图”。原图的文字标签与数字交错排列，此处为最可能的对应方式。
+        数据来源：某家电企业用户服务部课件“07 年 5
+        月份投诉结构分析图”。原图的文字标签与数字交错排列，此处为最可能的对应方式。
       </figcaption>
     </figure>
   );

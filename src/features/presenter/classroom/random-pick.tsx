@@ -39,7 +39,7 @@ export function RandomPick() {
           <legend>抽取什么</legend>
           <label>
             <input type="radio" name={name} checked={mode === 'team'} onChange={() => setMode('team')} />
-            一个小组(共 {teams.length} 组)
+            一个小组（共 {teams.length} 组）
           </label>
           <label>
             <input type="radio" name={name} checked={mode === 'number'} onChange={() => setMode('number')} />

@@ -24,7 +24,7 @@ export function RolePlayReplayView({ question, run }: { question: RolePlayQuesti
               {reply.text}
             </p>
             <p className="roleplay__coach">
-              点评：{reply.feedback}(情绪 {turn.stateAfter.anger} · 信任 {turn.stateAfter.trust})
+              点评：{reply.feedback}（情绪 {turn.stateAfter.anger} · 信任 {turn.stateAfter.trust}）
             </p>
           </li>
         );
