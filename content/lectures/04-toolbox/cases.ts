@@ -360,15 +360,15 @@ export const attitude100 = {
     {
       id: 'attitude-100-q1',
       kind: 'single',
-      prompt: '下列哪个单词的字母之和正好等于 100?',
+      prompt: '下列哪个单词的字母之和正好等于 100？',
       options: [
-        { id: 'a', text: 'LOVE(爱情)' },
-        { id: 'b', text: 'LUCK(好运)' },
-        { id: 'c', text: 'KNOWLEDGE(知识)' },
-        { id: 'd', text: 'HARDWORK(努力工作)' },
-        { id: 'e', text: 'MONEY(金钱)' },
-        { id: 'f', text: 'LEADERSHIP(领导能力)' },
-        { id: 'g', text: 'ATTITUDE(心态)' },
+        { id: 'a', text: 'LOVE（爱情）' },
+        { id: 'b', text: 'LUCK（好运）' },
+        { id: 'c', text: 'KNOWLEDGE（知识）' },
+        { id: 'd', text: 'HARDWORK（努力工作）' },
+        { id: 'e', text: 'MONEY（金钱）' },
+        { id: 'f', text: 'LEADERSHIP（领导能力）' },
+        { id: 'g', text: 'ATTITUDE（心态）' },
       ],
       correct: 'g',
       explanation:
@@ -379,14 +379,14 @@ export const attitude100 = {
       id: 'attitude-100-q2',
       kind: 'truefalse',
       prompt: '判断下面的说法是否正确。',
-      statement: 'KNOWLEDGE(知识)的字母之和也正好是 100。',
+      statement: 'KNOWLEDGE（知识）的字母之和也正好是 100。',
       correct: false,
       explanation:
         'KNOWLEDGE = 11+14+15+23+12+5+4+7+5 = 96，差 4 分。努力工作 HARDWORK 是 98，领导能力 LEADERSHIP 是 97，同样不到 100。七个单词里只有 ATTITUDE 正好等于 100。',
       section: { slide: 34, heading: 'ATTITUDE = 100' },
     },
   ],
-  summary: '在 A=1……Z=26 的算法下，只有 ATTITUDE(态度)正好等于 100:能让生活和工作更圆满的是态度。',
+  summary: '在 A=1……Z=26 的算法下，只有 ATTITUDE（态度）正好等于 100：能让生活和工作更圆满的是态度。',
 } satisfies CaseStudyData;
 
 export const lectureCases = [sixStepsOrder, languageTipsPractice, phoneEtiquette, complaintPrevention, attitude100];
