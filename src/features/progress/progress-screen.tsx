@@ -8,7 +8,7 @@ import type { CaseRegistry } from '../../lib/quiz/case-registry';
 import { PASS_MARK } from '../../lib/quiz/grading';
 import { partialize, useAppStore } from '../../store/app-store';
 import { BackupPanel } from './backup-panel';
-import { formatMinutes, summarise } from './progress-summary';
+import { formatMinutes, summarise } from '../../lib/progress/progress-summary';
 
 function Certificate({ complete }: { complete: boolean }) {
   const [name, setName] = useState('');

@@ -3,7 +3,8 @@
 import type { CaseStudyData } from '../../../lib/quiz/types';
 import { combineStatus, type CourseOutline, courseReport } from './course-report';
 import type { LmsAdapter } from './lms-adapter';
-import { mergeResume } from './merge-resume';
+import { mergePersisted } from '../../../store/merge-persisted';
+import type { PersistedState } from '../../../store/migrations';
 import { decodeSuspendData, encodeSuspendData, type ResumeState } from './suspend-data';
 
 export interface ResumeStore {
@@ -24,13 +25,31 @@ export interface SessionOptions {
 
 const pick = (s: ResumeState): ResumeState => ({ lectures: s.lectures, attempts: s.attempts, review: s.review });
 
+const minute = (ms: number) => Math.floor(ms / 60_000);
+
+/**
+ * Folds the LMS's copy into local progress with the same merge the tabs use. suspend_data keeps
+ * times to the minute, so an answer that is also here comes back a little earlier: such echoes are
+ * dropped first, or every launch would add them again as new answers.
+ */
 function resume(adapter: LmsAdapter, store: ResumeStore, lectures: CourseOutline['lectures']) {
   const remote = decodeSuspendData(adapter.readSuspendData());
   if (!remote) return;
   const known = new Set(lectures.map((l) => l.id));
-  remote.lectures = Object.fromEntries(Object.entries(remote.lectures).filter(([id]) => known.has(id)));
-  const merged = mergeResume(pick(store.getState()), remote);
-  if (merged) store.setState(merged);
+  const local = pick(store.getState());
+  const here = new Set(local.attempts.map((a) => `${a.questionId}@${minute(a.at)}@${a.score.toFixed(3)}`));
+  const merged = mergePersisted(
+    { ...local, lectures: local.lectures as PersistedState['lectures'], timeSpent: {} },
+    {
+      lectures: Object.fromEntries(
+        Object.entries(remote.lectures).filter(([id]) => known.has(id)),
+      ) as PersistedState['lectures'],
+      attempts: remote.attempts.filter((a) => !here.has(`${a.questionId}@${minute(a.at)}@${a.score.toFixed(3)}`)),
+      review: {},
+      timeSpent: {},
+    },
+  );
+  store.setState(merged);
 }
 
 /** Starts the session; returns the function that ends it (also called on pagehide). */

@@ -6,9 +6,11 @@ import { scorm12Duration } from './scorm-time';
 
 function fromLessonStatus(value: string): LessonStatus {
   switch (value) {
+    // "passed" is only ever reported for a completed course (see toLessonStatus).
     case 'passed':
+      return { completion: 'completed', success: 'passed' };
     case 'failed':
-      return { completion: 'incomplete', success: value };
+      return { completion: 'incomplete', success: 'failed' };
     case 'completed':
       return { completion: 'completed', success: 'unknown' };
     case 'incomplete':
@@ -19,7 +21,9 @@ function fromLessonStatus(value: string): LessonStatus {
   }
 }
 
+/** One status for both: "passed" means what the certificate means, completed and passed. */
 function toLessonStatus(status: LessonStatus): string {
+  if (status.success === 'passed' && status.completion !== 'completed') return 'incomplete';
   if (status.success !== 'unknown') return status.success;
   return status.completion === 'completed' ? 'completed' : 'incomplete';
 }

@@ -1,8 +1,10 @@
-// The learner's progress, derived from the saved facts and the course content.
-import type { Lecture } from '../../lib/content/lectures';
-import type { CaseRegistry } from '../../lib/quiz/case-registry';
-import { caseResult } from '../../lib/quiz/case-scores';
+// The learner's progress as the progress page and the certificate show it: the shared derivations
+// (course-result.ts) plus what those screens add (next steps, weak topics, time).
+import type { Lecture } from '../content/lectures';
+import type { CaseRegistry } from '../quiz/case-registry';
+import { caseResult } from '../quiz/case-scores';
 import type { PersistedState } from '../../store/migrations';
+import { courseResult } from './course-result';
 
 export interface LectureSummary {
   lecture: Lecture;
@@ -30,7 +32,7 @@ export interface CourseSummary {
   readShare: number;
   casesPassed: number;
   casesTotal: number;
-  /** Every lecture read and every case passed: the certificate is offered. */
+  /** Every lecture read and every case passed (course-result.ts `certified`): the certificate is offered. */
   complete: boolean;
   weakest: WeakTopic[];
   /** Where to go on: the next unread slide, else the first case not yet passed. */
@@ -38,23 +40,22 @@ export interface CourseSummary {
 }
 
 export function summarise(lectures: Lecture[], state: PersistedState, registry: CaseRegistry): CourseSummary {
-  const summaries = lectures.map((lecture): LectureSummary => {
+  const outline = lectures.map((l) => ({ id: l.frontmatter.id, slides: l.slides.length }));
+  const result = courseResult(outline, registry.cases, state);
+  const summaries = lectures.map((lecture, i): LectureSummary => {
     const id = lecture.frontmatter.id;
     const seen = new Set(state.lectures[id]?.seen ?? []);
-    const slidesTotal = lecture.slides.length;
-    const slidesRead = lecture.slides.filter((s) => seen.has(s.index)).length;
-    const cases = registry.cases.filter((c) => c.lectureId === id);
-    const results = cases.map((c) => caseResult(c, state.attempts));
-    const caseIds = new Set(cases.map((c) => c.id));
+    const derived = result.lectures[i];
+    const caseIds = new Set(registry.cases.filter((c) => c.lectureId === id).map((c) => c.id));
     const answering = state.attempts.filter((a) => caseIds.has(a.caseId)).reduce((ms, a) => ms + a.durationMs, 0);
     return {
       lecture,
-      slidesRead,
-      slidesTotal,
+      slidesRead: derived.slidesRead,
+      slidesTotal: derived.slidesTotal,
       nextUnread: lecture.slides.find((s) => !seen.has(s.index))?.index ?? null,
-      casesPassed: results.filter((r) => r.status === 'passed').length,
-      casesTotal: cases.length,
-      caseScore: results.length ? Math.round(results.reduce((n, r) => n + r.score, 0) / results.length) : 0,
+      casesPassed: derived.casesPassed,
+      casesTotal: derived.casesTotal,
+      caseScore: derived.score,
       timeMs: (state.timeSpent[id] ?? 0) + answering,
     };
   });
@@ -92,7 +93,7 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
     readShare: totalSlides ? readSlides / totalSlides : 0,
     casesPassed,
     casesTotal,
-    complete: readSlides === totalSlides && casesPassed === casesTotal && casesTotal > 0,
+    complete: result.certified,
     weakest,
     continueTo,
   };
