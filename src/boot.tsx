@@ -1,4 +1,7 @@
 // The app itself, started by main.tsx (see there for when).
+// First: inside an LMS, lms-launch starts the session and chooses the store's key for this learner
+// and package. It must run before the store module is evaluated, so it is imported before the app.
+import { isDeckWindow, lmsAtStart } from './features/progress/lms/lms-launch';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -11,7 +14,7 @@ export function startApp() {
   followOtherTabs();
   // Inside an LMS, report progress to it. Not from the projector/console windows: they are opened
   // by the course window, which already holds the LMS session.
-  if (!/^#\/(present|presenter|print)\//.test(window.location.hash)) startLmsSession();
+  if (!isDeckWindow(window.location.hash)) startLmsSession(lmsAtStart);
 
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { Suspense, useEffect, useRef } from 'react';
 import { course } from '../../content/course';
+import { useProgressKeeper, whereProgressIsKept } from '../lib/progress/progress-keeper';
 import { StorageNoticeBanner } from './storage-notice-banner';
 import { UpdatePrompt } from './update-prompt';
 
@@ -14,6 +15,7 @@ const navItems = [
 ];
 
 export function AppLayout() {
+  const keeper = useProgressKeeper((s) => s.keeper);
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -71,7 +73,7 @@ export function AppLayout() {
       </main>
       <footer className="app-footer">
         <p>{course.organisation}</p>
-        <p>学习进度只保存在本浏览器中。</p>
+        <p>{whereProgressIsKept[keeper]}</p>
       </footer>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { useProgressKeeper } from '../lib/progress/progress-keeper';
 
 type Register = (options: {
   onNeedRefresh: () => void;
@@ -31,8 +32,11 @@ export function ServiceWorkerRegistration({
   enabled = import.meta.env.PROD,
   loadRegister = registerServiceWorker,
 }: Props) {
+  // Inside an LMS the course needs the network anyway, and each package update would leave a
+  // stale worker behind: no offline copy there (the LMS session removes an old one).
+  const inLms = useProgressKeeper((s) => s.keeper === 'lms');
   useEffect(() => {
-    if (!enabled || !('serviceWorker' in navigator)) return;
+    if (!enabled || inLms || !('serviceWorker' in navigator)) return;
     let live = true;
     void loadRegister().then((registerSW) => {
       if (!live) return;
@@ -45,7 +49,7 @@ export function ServiceWorkerRegistration({
     return () => {
       live = false;
     };
-  }, [enabled, loadRegister]);
+  }, [enabled, inLms, loadRegister]);
   return null;
 }
 

@@ -7,7 +7,7 @@ import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSafeStorage } from './safe-storage';
 import { useStorageNotices } from './storage-notices';
-import { STORE_KEY } from './store-key';
+import { STORE_KEY, storeKey } from './store-key';
 
 export type AppState = ProgressSlice & QuizSlice;
 
@@ -33,7 +33,7 @@ export const useAppStore = create<AppState>()(
       ...createQuizSlice(...args),
     }),
     {
-      name: STORE_KEY,
+      name: storeKey(),
       version: STORE_VERSION,
       storage: createJSONStorage(() => progressStorage),
       partialize,
@@ -60,7 +60,7 @@ export function replaceProgress(state: PersistedState) {
  */
 export function followOtherTabs(): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== null && event.key !== STORE_KEY) return;
+    if (event.key !== null && event.key !== useAppStore.persist.getOptions().name) return;
     if (event.newValue === null) {
       useAppStore.setState({});
       useStorageNotices.getState().report({ kind: 'storage-cleared' });

@@ -1,22 +1,67 @@
-// Connects a found LMS API to the course: the app store, the lecture list and the case bank.
-// Loaded only when an LMS is present, so a plain visit pays nothing for it.
+// Connects a launched LMS session to the course: the app store, the lecture list and the case
+// bank. Loaded only when an LMS is present, so a plain visit pays nothing for it.
 import { lectures } from '../../../lib/content/lectures';
 import { loadCaseRegistry } from '../../../lib/quiz/case-registry';
 import type { LectureId } from '../../../lib/quiz/types';
-import { useAppStore } from '../../../store/app-store';
-import type { FoundApi } from './find-api';
-import type { LmsAdapter } from './lms-adapter';
+import { partialize, progressStorage, replaceProgress, useAppStore } from '../../../store/app-store';
+import { migrate, normalise, type PersistedState } from '../../../store/migrations';
+import { askToImport } from './import-offer';
+import type { LmsLaunch } from './lms-launch';
 import { runLmsSession } from './lms-runtime';
-import { createScorm12Adapter } from './scorm12-adapter';
-import { createScorm2004Adapter } from './scorm2004-adapter';
+import { declinedKey, otherProgress } from './other-progress';
 
-export function createAdapter(found: FoundApi): LmsAdapter {
-  return found.version === '2004' ? createScorm2004Adapter(found.api) : createScorm12Adapter(found.api);
+function readSaved(key: string): PersistedState | null {
+  const raw = progressStorage.getItem(key);
+  if (raw === null || typeof raw !== 'string') return null;
+  try {
+    const saved = JSON.parse(raw) as { state?: unknown; version?: unknown };
+    return typeof saved.version === 'number' ? migrate(saved.state, saved.version) : null;
+  } catch {
+    return null;
+  }
 }
 
-export function startWithApi(found: FoundApi, win: Window = window): () => void {
+/**
+ * An LMS found after the store was created (a late API): the live store moves to this learner's
+ * key and holds only what is kept there; what it held before stays where it was, to be offered.
+ */
+function moveStoreTo(key: string, newAttempt: boolean) {
+  useAppStore.persist.setOptions({ name: key });
+  replaceProgress((newAttempt ? null : readSaved(key)) ?? normalise({}));
+}
+
+/** Offers progress kept elsewhere in this browser, unless the learner already declined this offer. */
+function offerOtherProgress(key: string) {
+  let storage: Storage;
+  try {
+    storage = window.localStorage;
+  } catch {
+    return;
+  }
+  const offer = otherProgress(storage, key, partialize(useAppStore.getState()));
+  if (!offer || progressStorage.getItem(declinedKey(key)) === JSON.stringify(offer.fingerprint)) return;
+  void askToImport(offer).then((accepted) => {
+    if (accepted) {
+      // Merged again: the learner may have gone on while the question was open.
+      const latest = otherProgress(storage, key, partialize(useAppStore.getState()));
+      if (latest) useAppStore.setState(latest.merged);
+    } else progressStorage.setItem(declinedKey(key), JSON.stringify(offer.fingerprint));
+  });
+}
+
+/** A worker registered here before (an older package, or before the LMS was found) goes. */
+function removeServiceWorker(win: Window) {
+  win.navigator.serviceWorker
+    ?.getRegistration()
+    .then((registration) => registration?.unregister())
+    .catch(() => undefined);
+}
+
+export function startWithLaunch(launch: LmsLaunch, win: Window = window): () => void {
+  if (!launch.keyChosen) moveStoreTo(launch.key, launch.newAttempt);
+  removeServiceWorker(win);
   return runLmsSession({
-    adapter: createAdapter(found),
+    adapter: launch.adapter,
     win,
     store: {
       getState: () => useAppStore.getState(),
@@ -27,5 +72,6 @@ export function startWithApi(found: FoundApi, win: Window = window): () => void 
     },
     lectures: lectures.map((l) => ({ id: l.frontmatter.id, slides: l.slides.length })),
     loadCases: () => loadCaseRegistry().then((registry) => registry.cases),
+    afterResume: () => offerOtherProgress(launch.key),
   });
 }

@@ -1,7 +1,8 @@
 // SCORM 1.2: one lesson_status carries both completion and success (passed/failed win).
+import type { LectureResult } from '../../../lib/progress/course-result';
 import type { LessonStatus } from './course-report';
 import type { Scorm12Api } from './find-api';
-import { type LmsAdapter, readString, succeeded } from './lms-adapter';
+import { type LmsAdapter, readIds, readString, setAll, succeeded } from './lms-adapter';
 import { scorm12Duration } from './scorm-time';
 
 function fromLessonStatus(value: string): LessonStatus {
@@ -28,6 +29,13 @@ function toLessonStatus(status: LessonStatus): string {
   return status.completion === 'completed' ? 'completed' : 'incomplete';
 }
 
+function objectiveStatus(lecture: LectureResult): string {
+  if (lecture.success === 'failed') return 'failed';
+  if (lecture.success === 'passed') return lecture.read ? 'passed' : 'incomplete';
+  if (lecture.read) return 'completed';
+  return lecture.slidesRead > 0 || lecture.cases.some((c) => c.answered > 0) ? 'incomplete' : 'not attempted';
+}
+
 export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
   const get = (element: string) => readString(() => api.LMSGetValue(element));
   const set = (element: string, value: string) => succeeded(() => api.LMSSetValue(element, value));
@@ -36,12 +44,33 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
     initialize: () => succeeded(() => api.LMSInitialize('')),
     readSuspendData: () => get('cmi.suspend_data'),
     readStatus: () => fromLessonStatus(get('cmi.core.lesson_status')),
-    writeStatus: (status) => set('cmi.core.lesson_status', toLessonStatus(status)),
-    writeScore: (score) => {
-      set('cmi.core.score.min', '0');
-      set('cmi.core.score.max', '100');
-      set('cmi.core.score.raw', String(Math.round(score)));
+    readLearnerId: () => get('cmi.core.student_id'),
+    // 1.2 LMSs that leave entry empty on a first launch still report "not attempted".
+    isNewAttempt: () => {
+      const entry = get('cmi.core.entry');
+      return entry === 'ab-initio' || (entry === '' && get('cmi.core.lesson_status') === 'not attempted');
     },
+    interactionCount: () => Number.parseInt(get('cmi.interactions._count'), 10) || 0,
+    objectiveIds: () => readIds(get, 'cmi.objectives'),
+    objectiveElements: (lecture) => [
+      ['id', lecture.id],
+      ['score.min', '0'],
+      ['score.max', '100'],
+      ['score.raw', String(lecture.score)],
+      ['status', objectiveStatus(lecture)],
+    ],
+    writeAll: (prefix, elements) =>
+      setAll(
+        set,
+        elements.map(([e, v]) => [`${prefix}.${e}`, v]),
+      ),
+    writeStatus: (status) => set('cmi.core.lesson_status', toLessonStatus(status)),
+    writeScore: (score) =>
+      setAll(set, [
+        ['cmi.core.score.min', '0'],
+        ['cmi.core.score.max', '100'],
+        ['cmi.core.score.raw', String(Math.round(score))],
+      ]),
     writeLocation: (location) => set('cmi.core.lesson_location', location.slice(0, 255)),
     writeSuspendData: (data) => set('cmi.suspend_data', data),
     writeSessionTime: (ms) => set('cmi.core.session_time', scorm12Duration(ms)),
