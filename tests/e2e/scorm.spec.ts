@@ -49,7 +49,7 @@ async function leaveCourse(page: Page) {
 test('SCORM 1.2: a new learner reads, answers a case and leaves; the LMS gets status, score, location, time', async ({
   page,
 }) => {
-  const frame = await openHost(page, '1.2');
+  const { frame } = await openHost(page, '1.2');
   await expect.poll(() => lmsLog(page)).toContain('LMSInitialize');
   await expect.poll(async () => (await lmsCmi(page)).core.lesson_status).toBe('incomplete');
 
@@ -112,7 +112,7 @@ function almostDone(): ResumeState {
 test('SCORM 2004: a returning learner resumes from suspend_data, finishes, and the LMS gets completed and passed', async ({
   page,
 }) => {
-  const frame = await openHost(page, '2004', encodeSuspendData(almostDone()));
+  const { frame } = await openHost(page, '2004', { suspendData: encodeSuspendData(almostDone()) });
   await expect.poll(() => lmsLog(page)).toContain('Initialize');
   // The progress kept by the LMS is the course's own now.
   await expect(
