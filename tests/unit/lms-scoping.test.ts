@@ -192,6 +192,52 @@ describe('committing and re-sending', () => {
     stop?.();
   });
 
+  it('reports answers given in this session as interactions, up to 250 per attempt', async () => {
+    const api = new Scorm2004API({ logLevel: 5 });
+    const earlier = answers(cases[0], Date.UTC(2026, 0, 5));
+    api.loadFromJSON({
+      learner_id: 's5',
+      entry: 'resume',
+      suspend_data: encodeSuspendData({ lectures: {}, attempts: earlier, review: {} }),
+    });
+    global.API_1484_11 = api;
+    const { useAppStore, start } = await fresh();
+    start();
+    await vi.waitFor(() => expect(api.cmi.objectives.childArray).toHaveLength(4), loading);
+    // What came back from suspend_data was reported in its own session, not again.
+    expect(api.cmi.interactions.childArray).toHaveLength(0);
+    const questions = cases.flatMap((c) => c.questions.map((q) => ({ q, c })));
+    const now = Date.now() + 1000;
+    let n = 0;
+    const given: Attempt[] = [];
+    for (let round = 0; round < 4; round++)
+      for (const { q, c } of questions)
+        given.push({
+          questionId: q.id,
+          caseId: c.id,
+          answer:
+            q.kind === 'truefalse'
+              ? { kind: 'truefalse', value: true }
+              : q.kind === 'single'
+                ? { kind: 'single', optionId: q.options[0].id }
+                : null,
+          correct: false,
+          score: 0,
+          at: now + n++,
+          durationMs: 1000,
+          mode: 'bank',
+        });
+    // One write for all of them (a learner gives them one by one; the session sees the same).
+    useAppStore.setState((state) => ({ attempts: [...state.attempts, ...given] }));
+    await vi.advanceTimersByTimeAsync(1500);
+    const answerable = questions.filter(({ q }) => q.kind === 'truefalse' || q.kind === 'single').length;
+    expect(answerable * 4).toBeGreaterThan(250);
+    expect(api.cmi.interactions.childArray).toHaveLength(250);
+    expect(api.GetValue('cmi.interactions.0.id')).toBe(
+      questions.find(({ q }) => q.kind === 'truefalse' || q.kind === 'single')!.q.id,
+    );
+  }, 20_000);
+
   it('keeps only known lectures and questions in suspend_data (F13)', () => {
     const bogus = Object.fromEntries(
       Array.from({ length: 400 }, (_, i) => [`x${i}`, { seen: [1, 2], last: 2, updatedAt: 1 }]),

@@ -3,23 +3,12 @@
 import { lectures } from '../../../lib/content/lectures';
 import { loadCaseRegistry } from '../../../lib/quiz/case-registry';
 import type { LectureId } from '../../../lib/quiz/types';
-import { partialize, progressStorage, replaceProgress, useAppStore } from '../../../store/app-store';
-import { migrate, normalise, type PersistedState } from '../../../store/migrations';
+import { partialize, progressStorage, replaceProgress, safeStorage, useAppStore } from '../../../store/app-store';
+import { normalise } from '../../../store/migrations';
 import { askToImport } from './import-offer';
 import type { LmsLaunch } from './lms-launch';
 import { runLmsSession } from './lms-runtime';
-import { declinedKey, otherProgress } from './other-progress';
-
-function readSaved(key: string): PersistedState | null {
-  const raw = progressStorage.getItem(key);
-  if (raw === null || typeof raw !== 'string') return null;
-  try {
-    const saved = JSON.parse(raw) as { state?: unknown; version?: unknown };
-    return typeof saved.version === 'number' ? migrate(saved.state, saved.version) : null;
-  } catch {
-    return null;
-  }
-}
+import { declinedKey, otherProgress, readSaved } from './other-progress';
 
 /**
  * An LMS found after the store was created (a late API): the live store moves to this learner's
@@ -27,7 +16,7 @@ function readSaved(key: string): PersistedState | null {
  */
 function moveStoreTo(key: string, newAttempt: boolean) {
   useAppStore.persist.setOptions({ name: key });
-  replaceProgress((newAttempt ? null : readSaved(key)) ?? normalise({}));
+  replaceProgress((newAttempt ? null : readSaved(safeStorage.getItem(key))) ?? normalise({}));
 }
 
 /** Offers progress kept elsewhere in this browser, unless the learner already declined this offer. */

@@ -13,7 +13,8 @@ export interface OtherProgress {
   fingerprint: string;
 }
 
-function readSaved(raw: string | null): PersistedState | null {
+/** Saved progress (as the store writes it) brought to the current version; null if unreadable. */
+export function readSaved(raw: string | null): PersistedState | null {
   if (raw === null) return null;
   try {
     const saved = JSON.parse(raw) as { state?: unknown; version?: unknown };
