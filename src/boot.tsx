@@ -7,6 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { shouldHydrate } from './app/first-screen';
 import { watchForMissedNavigation } from './app/missed-navigation';
+import { applyLaunchKey } from './features/progress/lms/lms-scope';
 import { startLmsSession } from './features/progress/lms/lms-session';
 import { followOtherTabs } from './store/app-store';
 
@@ -14,6 +15,7 @@ export function startApp() {
   followOtherTabs();
   // Inside an LMS, report progress to it. Not from the projector/console windows: they are opened
   // by the course window, which already holds the LMS session.
+  if (lmsAtStart && lmsAtStart !== 'refused') applyLaunchKey(lmsAtStart);
   if (!isDeckWindow(window.location.hash)) startLmsSession(lmsAtStart);
 
   const root = document.getElementById('root');

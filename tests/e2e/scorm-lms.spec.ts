@@ -138,15 +138,12 @@ for (const version of ['1.2', '2004'] as const) {
     page,
   }) => {
     // Someone used the course in this browser outside the LMS (or another learner did).
-    await page.addInitScript(() => {
-      if (window.top !== window) return;
-      const lectures = { understanding: { seen: [1, 2, 3, 4], last: 4, updatedAt: Date.UTC(2026, 0, 5) } };
-      if (!localStorage.getItem('complaint-course:progress'))
-        localStorage.setItem(
-          'complaint-course:progress',
-          JSON.stringify({ state: { lectures, attempts: [], review: {}, timeSpent: {} }, version: 3 }),
-        );
-    });
+    const lectures = { understanding: { seen: [1, 2, 3, 4], last: 4, updatedAt: Date.UTC(2026, 0, 5) } };
+    const seeded = JSON.stringify({ state: { lectures, attempts: [], review: {}, timeSpent: {} }, version: 3 });
+    await page.addInitScript((value) => {
+      if (window.top === window && !localStorage.getItem('complaint-course:progress'))
+        localStorage.setItem('complaint-course:progress', value);
+    }, seeded);
     const { frame } = await openHost(page, version);
     const dialog = frame.getByRole('dialog', { name: '发现其他学习记录' });
     await expect(dialog).toBeVisible();
@@ -162,8 +159,12 @@ for (const version of ['1.2', '2004'] as const) {
     await expect(frame.getByRole('region', { name: '各讲进度表' })).toContainText('0/');
     await expect(frame.getByText('学习进度由学习平台记录').first()).toBeVisible();
     await expect(frame.getByText(/只保存在本浏览器/)).toHaveCount(0);
-    // The other copy is left as it was.
-    expect(await frame.evaluate(() => localStorage.getItem('complaint-course:progress'))).toContain('understanding');
+    // The other copy is left exactly as it was; this attempt has its own key.
+    const keys = await frame.evaluate(() => ({ ...localStorage }));
+    expect(keys['complaint-course:progress']).toBe(seeded);
+    expect(Object.keys(keys)).toContain(
+      `complaint-course:progress:lms:complaint-course-scorm${is2004 ? '2004' : '12'}:student1`,
+    );
     // And no service worker inside the LMS.
     expect(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
   });

@@ -1,7 +1,7 @@
 // Inside an LMS, before the store exists: find the API, start the LMS session and choose the
 // store's key for this learner and this package, so that the store never loads progress that
 // belongs to another learner, another package or an earlier attempt. boot.tsx imports this module
-// first, so this runs before the store module is evaluated.
+// first; where bundling evaluates the store earlier anyway, lms-scope.ts moves it before render.
 import { markProgressKeptByLms } from '../../../lib/progress/progress-keeper';
 import { chooseStoreKey, STORE_KEY } from '../../../store/store-key';
 import { type FoundApi, findLmsApi } from './find-api';

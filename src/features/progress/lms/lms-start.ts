@@ -3,21 +3,12 @@
 import { lectures } from '../../../lib/content/lectures';
 import { loadCaseRegistry } from '../../../lib/quiz/case-registry';
 import type { LectureId } from '../../../lib/quiz/types';
-import { partialize, progressStorage, replaceProgress, safeStorage, useAppStore } from '../../../store/app-store';
-import { normalise } from '../../../store/migrations';
+import { partialize, progressStorage, useAppStore } from '../../../store/app-store';
 import { askToImport } from './import-offer';
 import type { LmsLaunch } from './lms-launch';
 import { runLmsSession } from './lms-runtime';
-import { declinedKey, otherProgress, readSaved } from './other-progress';
-
-/**
- * An LMS found after the store was created (a late API): the live store moves to this learner's
- * key and holds only what is kept there; what it held before stays where it was, to be offered.
- */
-function moveStoreTo(key: string, newAttempt: boolean) {
-  useAppStore.persist.setOptions({ name: key });
-  replaceProgress((newAttempt ? null : readSaved(safeStorage.getItem(key))) ?? normalise({}));
-}
+import { applyLaunchKey } from './lms-scope';
+import { declinedKey, otherProgress } from './other-progress';
 
 /** Offers progress kept elsewhere in this browser, unless the learner already declined this offer. */
 function offerOtherProgress(key: string) {
@@ -47,7 +38,7 @@ function removeServiceWorker(win: Window) {
 }
 
 export function startWithLaunch(launch: LmsLaunch, win: Window = window): () => void {
-  if (!launch.keyChosen) moveStoreTo(launch.key, launch.newAttempt);
+  applyLaunchKey(launch);
   removeServiceWorker(win);
   return runLmsSession({
     adapter: launch.adapter,
