@@ -7,7 +7,7 @@ import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSafeStorage } from './safe-storage';
 import { useStorageNotices } from './storage-notices';
-import { STORE_KEY, storeKey } from './store-key';
+import { STORE_KEY } from './store-key';
 
 export type AppState = ProgressSlice & QuizSlice;
 
@@ -33,7 +33,7 @@ export const useAppStore = create<AppState>()(
       ...createQuizSlice(...args),
     }),
     {
-      name: storeKey(),
+      name: STORE_KEY,
       version: STORE_VERSION,
       storage: createJSONStorage(() => progressStorage),
       partialize,

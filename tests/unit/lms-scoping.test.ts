@@ -46,10 +46,9 @@ const saved = (lectures: Record<string, number[]>, attempts: Attempt[] = []) =>
 
 async function fresh() {
   vi.resetModules();
-  const launch = await import('../../src/features/progress/lms/lms-launch');
   const store = await import('../../src/store/app-store');
   const session = await import('../../src/features/progress/lms/lms-session');
-  return { useAppStore: store.useAppStore, start: () => session.startLmsSession(launch.lmsAtStart) };
+  return { useAppStore: store.useAppStore, start: () => session.startLmsSession() };
 }
 
 function calls(api: Scorm12API | Scorm2004API, names: string[]) {
@@ -70,7 +69,7 @@ afterEach(() => {
 });
 
 describe('progress scoped to the LMS learner and package', () => {
-  it('keys the store by learner and package before the store exists, and a new attempt starts empty', async () => {
+  it('keys the store by learner and package before the app renders, and a new attempt starts empty', async () => {
     // Another learner's, the unscoped copy and this learner's earlier attempt are all here.
     localStorage.setItem(UNSCOPED, saved({ understanding: [1, 2, 3] }, answers(cases[0], 1000)));
     localStorage.setItem(key12('other'), saved({ toolbox: [1, 2] }));
@@ -79,10 +78,11 @@ describe('progress scoped to the LMS learner and package', () => {
     api.loadFromJSON({ core: { student_id: 's1', entry: 'ab-initio' } });
     global.API = api;
     const { useAppStore, start } = await fresh();
+    // Once the start resolves (boot renders only then), the store is on this learner's key, empty.
+    await start();
     expect(useAppStore.persist.getOptions().name).toBe(key12('s1'));
     expect(useAppStore.getState().lectures).toEqual({});
     expect(useAppStore.getState().attempts).toEqual([]);
-    start();
     // Nothing leaks into the attempt: the LMS hears "incomplete", no score.
     await vi.waitFor(() => expect(api.cmi.core.lesson_status).toBe('incomplete'), loading);
     expect(api.cmi.core.score.raw).toBe('');
@@ -106,7 +106,7 @@ describe('progress scoped to the LMS learner and package', () => {
     api.loadFromJSON({ learner_id: 'u9', entry: 'ab-initio' });
     global.API_1484_11 = api;
     const { useAppStore, start } = await fresh();
-    start();
+    await start();
     await screen.findByRole('dialog', {}, loading);
     await userEvent
       .setup({ advanceTimers: vi.advanceTimersByTime })
@@ -122,7 +122,7 @@ describe('progress scoped to the LMS learner and package', () => {
       api.loadFromJSON({ core: { student_id: 's2', entry: round === 1 ? 'ab-initio' : 'resume' } });
       global.API = api;
       const { start } = await fresh();
-      const stop = start();
+      const stop = await start();
       if (round === 1) {
         await screen.findByRole('dialog', {}, loading);
         await userEvent
@@ -141,7 +141,7 @@ describe('progress scoped to the LMS learner and package', () => {
     localStorage.setItem(UNSCOPED, saved({ understanding: [1, 2] }));
     const { useAppStore, start } = await fresh();
     expect(useAppStore.getState().lectures.understanding?.seen).toEqual([1, 2]);
-    start();
+    await start();
     await vi.advanceTimersByTimeAsync(3000);
     const api = new Scorm12API({ logLevel: 5 });
     api.loadFromJSON({ core: { student_id: 'late', entry: 'ab-initio' } });
@@ -160,7 +160,7 @@ describe('committing and re-sending', () => {
     const log = calls(api, ['LMSCommit']);
     global.API = api;
     const { useAppStore, start } = await fresh();
-    start();
+    await start();
     await vi.waitFor(() => expect(log).toHaveLength(2), loading);
     useAppStore.getState().setLastPosition('understanding', 2);
     useAppStore.getState().markSeen('understanding', 2);
@@ -179,7 +179,7 @@ describe('committing and re-sending', () => {
     api.LMSSetValue = (element: string, value: string) => (failing ? 'false' : original(element, value));
     global.API = api;
     const { useAppStore, start } = await fresh();
-    const stop = start();
+    const stop = await start();
     for (const attempt of answers(cases[0], Date.now() + 10)) useAppStore.getState().recordAttempt(attempt);
     await vi.advanceTimersByTimeAsync(3000);
     expect(api.cmi.core.score.raw).toBe('');
@@ -202,7 +202,7 @@ describe('committing and re-sending', () => {
     });
     global.API_1484_11 = api;
     const { useAppStore, start } = await fresh();
-    start();
+    await start();
     await vi.waitFor(() => expect(api.cmi.objectives.childArray).toHaveLength(4), loading);
     // What came back from suspend_data was reported in its own session, not again.
     expect(api.cmi.interactions.childArray).toHaveLength(0);

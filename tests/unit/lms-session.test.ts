@@ -18,15 +18,13 @@ beforeAll(async () => {
 // The session's code and the case bank load as chunks; on a busy machine that takes over a second.
 const loading = { timeout: 10_000 };
 
-/** Loads the modules in boot.tsx's order: the launch (which chooses the store key), then the store. */
 async function fresh() {
   vi.resetModules();
-  const launch = await import('../../src/features/progress/lms/lms-launch');
   const store = await import('../../src/store/app-store');
   const session = await import('../../src/features/progress/lms/lms-session');
   return {
     useAppStore: store.useAppStore,
-    startLmsSession: () => session.startLmsSession(launch.lmsAtStart),
+    startLmsSession: () => session.startLmsSession(),
   };
 }
 
@@ -76,7 +74,7 @@ describe('LMS session', () => {
     const log = calls(api, ['LMSInitialize', 'LMSCommit', 'LMSFinish']);
     global.API = api;
     const { useAppStore, startLmsSession } = await fresh();
-    const stop = startLmsSession();
+    const stop = await startLmsSession();
     expect(stop).not.toBeNull();
 
     expect(log).toContain('LMSInitialize');
@@ -154,7 +152,7 @@ describe('LMS session', () => {
     global.API_1484_11 = api;
     const log = calls(api, ['Initialize', 'Commit', 'Terminate']);
     const { useAppStore, startLmsSession } = await fresh();
-    const stop = startLmsSession()!;
+    const stop = (await startLmsSession())!;
 
     expect(log).toContain('Initialize');
     await vi.waitFor(() => expect(useAppStore.getState().lectures.toolbox).toBeDefined(), loading);
@@ -183,7 +181,7 @@ describe('LMS session', () => {
     global.API = api;
     const log = calls(api, ['LMSSetValue', 'LMSCommit', 'LMSFinish']);
     const { useAppStore, startLmsSession } = await fresh();
-    expect(startLmsSession()).toBeNull();
+    expect(await startLmsSession()).toBeNull();
     await vi.advanceTimersByTimeAsync(50);
     useAppStore.getState().markSeen('understanding', 1);
     await vi.advanceTimersByTimeAsync(2000);

@@ -6,14 +6,9 @@ import type { InteractionElements, ScormVersion } from './interaction-format';
 
 export interface LmsAdapter {
   readonly version: ScormVersion;
-  initialize(): boolean;
   /** The resume state the LMS kept, '' if none. */
   readSuspendData(): string;
   readStatus(): LessonStatus;
-  /** The learner's id in the LMS ('' if it gives none). */
-  readLearnerId(): string;
-  /** Whether the LMS says this attempt is new (nothing of it may come from elsewhere). */
-  isNewAttempt(): boolean;
   /** How many interaction records the attempt already holds. */
   interactionCount(): number;
   /** The ids of the attempt's objectives, by index. */

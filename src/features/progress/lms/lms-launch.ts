@@ -1,13 +1,12 @@
-// Inside an LMS, before the store exists: find the API, start the LMS session and choose the
-// store's key for this learner and this package, so that the store never loads progress that
-// belongs to another learner, another package or an earlier attempt. boot.tsx imports this module
-// first; where bundling evaluates the store earlier anyway, lms-scope.ts moves it before render.
+// Starts the LMS session and puts the store on this learner's key in this package, before
+// anything renders: the store then holds no progress of another learner, another package or an
+// earlier attempt, and nothing of this attempt is written anywhere else. Loaded only with an LMS.
 import { markProgressKeptByLms } from '../../../lib/progress/progress-keeper';
-import { chooseStoreKey, STORE_KEY } from '../../../store/store-key';
-import { type FoundApi, findLmsApi } from './find-api';
-import type { LmsAdapter } from './lms-adapter';
-import { createScorm12Adapter } from './scorm12-adapter';
-import { createScorm2004Adapter } from './scorm2004-adapter';
+import { replaceProgress, safeStorage, useAppStore } from '../../../store/app-store';
+import { migrate, normalise, type PersistedState } from '../../../store/migrations';
+import { STORE_KEY } from '../../../store/store-key';
+import type { FoundApi } from './find-api';
+import { readString, succeeded } from './lms-adapter';
 
 /** The package's identity, with the SCORM version: the 1.2 and 2004 packages keep apart. */
 export const COURSE_ID = 'complaint-course';
@@ -16,17 +15,12 @@ const SCOPED_PREFIX = `${STORE_KEY}:lms:`;
 export const EARLIER_SUFFIX = ':earlier';
 
 export interface LmsLaunch {
-  adapter: LmsAdapter;
+  /** The API, initialized (the session's adapters are loaded later, with the rest of it). */
+  found: FoundApi;
   /** The store key of this learner in this package. */
   key: string;
   /** The LMS reports a new attempt: it starts empty. */
   newAttempt: boolean;
-  /** Whether the key was chosen before the store existed (otherwise the live store must move). */
-  keyChosen: boolean;
-}
-
-export function createAdapter(found: FoundApi): LmsAdapter {
-  return found.version === '2004' ? createScorm2004Adapter(found.api) : createScorm12Adapter(found.api);
 }
 
 export function scopedStoreKey(version: string, learnerId: string): string {
@@ -39,47 +33,57 @@ export function isOtherProgressKey(key: string, active: string): boolean {
   return key === STORE_KEY || key.startsWith(SCOPED_PREFIX);
 }
 
-function setAside(storage: Storage | null, key: string) {
+/** Saved progress (as the store writes it) brought to the current version; null if unreadable. */
+export function readSaved(raw: string | null): PersistedState | null {
+  if (raw === null) return null;
   try {
-    const saved = storage?.getItem(key);
-    if (saved === null || saved === undefined) return;
-    storage!.setItem(`${key}${EARLIER_SUFFIX}`, saved);
-    storage!.removeItem(key);
-  } catch {
-    // Storage unavailable: the store then keeps nothing either.
-  }
-}
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
+    const saved = JSON.parse(raw) as { state?: unknown; version?: unknown };
+    return typeof saved.version === 'number' ? migrate(saved.state, saved.version) : null;
   } catch {
     return null;
   }
 }
 
-/** Starts the LMS session; null when the LMS refuses (another window of the course holds it). */
-export function launchLms(found: FoundApi, storage: Storage | null = localStorageOrNull()): LmsLaunch | null {
-  const adapter = createAdapter(found);
-  if (!adapter.initialize()) return null;
+function setAside(key: string) {
+  try {
+    const saved = window.localStorage.getItem(key);
+    if (saved === null) return;
+    window.localStorage.setItem(`${key}${EARLIER_SUFFIX}`, saved);
+    window.localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: the store then keeps nothing either.
+  }
+}
+
+/** Who the learner is and whether the attempt is new, in each version's elements. */
+function readAttempt(found: FoundApi): { learnerId: string; newAttempt: boolean } {
+  if (found.version === '2004') {
+    const get = (element: string) => readString(() => found.api.GetValue(element));
+    return { learnerId: get('cmi.learner_id'), newAttempt: get('cmi.entry') === 'ab-initio' };
+  }
+  const get = (element: string) => readString(() => found.api.LMSGetValue(element));
+  const entry = get('cmi.core.entry');
+  return {
+    learnerId: get('cmi.core.student_id'),
+    // 1.2 LMSs that leave entry empty on a first launch still report "not attempted".
+    newAttempt: entry === 'ab-initio' || (entry === '' && get('cmi.core.lesson_status') === 'not attempted'),
+  };
+}
+
+/**
+ * Initializes the LMS session and moves the store to the learner's key, holding only what is kept
+ * there (nothing for a new attempt); what it held before stays where it was, to be offered. Null
+ * when the LMS refuses (another window of the course holds the session).
+ */
+export function launchLms(found: FoundApi): LmsLaunch | null {
+  const started =
+    found.version === '2004' ? succeeded(() => found.api.Initialize('')) : succeeded(() => found.api.LMSInitialize(''));
+  if (!started) return null;
   markProgressKeptByLms();
-  const key = scopedStoreKey(adapter.version, adapter.readLearnerId());
-  const newAttempt = adapter.isNewAttempt();
-  if (newAttempt) setAside(storage, key);
-  return { adapter, key, newAttempt, keyChosen: chooseStoreKey(key) };
+  const { learnerId, newAttempt } = readAttempt(found);
+  const key = scopedStoreKey(found.version, learnerId);
+  if (newAttempt) setAside(key);
+  useAppStore.persist.setOptions({ name: key });
+  replaceProgress((newAttempt ? null : readSaved(safeStorage.getItem(key))) ?? normalise({}));
+  return { found, key, newAttempt };
 }
-
-/** The projector, console and print windows are opened by the course window, which holds the session. */
-export const isDeckWindow = (hash: string) => /^#\/(present|presenter|print)\//.test(hash);
-
-/** What was found at start-up: a launched session, 'refused', or null (no LMS API yet). */
-export type LaunchAtStart = LmsLaunch | 'refused' | null;
-
-function launchAtStart(): LaunchAtStart {
-  if (typeof window === 'undefined' || isDeckWindow(window.location.hash)) return null;
-  const found = findLmsApi(window);
-  if (!found) return null;
-  return launchLms(found) ?? 'refused';
-}
-
-export const lmsAtStart: LaunchAtStart = launchAtStart();

@@ -5,10 +5,17 @@ import { loadCaseRegistry } from '../../../lib/quiz/case-registry';
 import type { LectureId } from '../../../lib/quiz/types';
 import { partialize, progressStorage, useAppStore } from '../../../store/app-store';
 import { askToImport } from './import-offer';
+import type { FoundApi } from './find-api';
+import type { LmsAdapter } from './lms-adapter';
 import type { LmsLaunch } from './lms-launch';
 import { runLmsSession } from './lms-runtime';
-import { applyLaunchKey } from './lms-scope';
 import { declinedKey, otherProgress } from './other-progress';
+import { createScorm12Adapter } from './scorm12-adapter';
+import { createScorm2004Adapter } from './scorm2004-adapter';
+
+export function createAdapter(found: FoundApi): LmsAdapter {
+  return found.version === '2004' ? createScorm2004Adapter(found.api) : createScorm12Adapter(found.api);
+}
 
 /** Offers progress kept elsewhere in this browser, unless the learner already declined this offer. */
 function offerOtherProgress(key: string) {
@@ -38,10 +45,9 @@ function removeServiceWorker(win: Window) {
 }
 
 export function startWithLaunch(launch: LmsLaunch, win: Window = window): () => void {
-  applyLaunchKey(launch);
   removeServiceWorker(win);
   return runLmsSession({
-    adapter: launch.adapter,
+    adapter: createAdapter(launch.found),
     win,
     store: {
       getState: () => useAppStore.getState(),

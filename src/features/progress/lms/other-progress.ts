@@ -1,8 +1,8 @@
 // Progress of this course kept elsewhere in this browser (outside an LMS, by another learner or
 // package, or by an earlier attempt): what bringing it in would add, for the learner to decide.
 import { mergePersisted } from '../../../store/merge-persisted';
-import { migrate, type PersistedState } from '../../../store/migrations';
-import { isOtherProgressKey } from './lms-launch';
+import type { PersistedState } from '../../../store/migrations';
+import { isOtherProgressKey, readSaved } from './lms-launch';
 
 export interface OtherProgress {
   /** The current progress with the other copies merged in. */
@@ -11,17 +11,6 @@ export interface OtherProgress {
   addedAnswers: number;
   /** Identifies this offer, so a declined one is not asked again (unless it grows). */
   fingerprint: string;
-}
-
-/** Saved progress (as the store writes it) brought to the current version; null if unreadable. */
-export function readSaved(raw: string | null): PersistedState | null {
-  if (raw === null) return null;
-  try {
-    const saved = JSON.parse(raw) as { state?: unknown; version?: unknown };
-    return typeof saved.version === 'number' ? migrate(saved.state, saved.version) : null;
-  } catch {
-    return null;
-  }
 }
 
 const slides = (state: PersistedState) => Object.values(state.lectures).reduce((n, l) => n + l.seen.length, 0);

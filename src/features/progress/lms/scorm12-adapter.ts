@@ -41,15 +41,8 @@ export function createScorm12Adapter(api: Scorm12Api): LmsAdapter {
   const set = (element: string, value: string) => succeeded(() => api.LMSSetValue(element, value));
   return {
     version: '1.2',
-    initialize: () => succeeded(() => api.LMSInitialize('')),
     readSuspendData: () => get('cmi.suspend_data'),
     readStatus: () => fromLessonStatus(get('cmi.core.lesson_status')),
-    readLearnerId: () => get('cmi.core.student_id'),
-    // 1.2 LMSs that leave entry empty on a first launch still report "not attempted".
-    isNewAttempt: () => {
-      const entry = get('cmi.core.entry');
-      return entry === 'ab-initio' || (entry === '' && get('cmi.core.lesson_status') === 'not attempted');
-    },
     interactionCount: () => Number.parseInt(get('cmi.interactions._count'), 10) || 0,
     objectiveIds: () => readIds(get, 'cmi.objectives'),
     objectiveElements: (lecture) => [

@@ -9,7 +9,6 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
   const set = (element: string, value: string) => succeeded(() => api.SetValue(element, value));
   return {
     version: '2004',
-    initialize: () => succeeded(() => api.Initialize('')),
     readSuspendData: () => get('cmi.suspend_data'),
     readStatus: () => {
       const completion = get('cmi.completion_status') as Completion;
@@ -20,8 +19,6 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
         success: successes.includes(success) ? success : 'unknown',
       };
     },
-    readLearnerId: () => get('cmi.learner_id'),
-    isNewAttempt: () => get('cmi.entry') === 'ab-initio',
     interactionCount: () => Number.parseInt(get('cmi.interactions._count'), 10) || 0,
     objectiveIds: () => readIds(get, 'cmi.objectives'),
     objectiveElements: (lecture) => [
