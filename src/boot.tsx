@@ -4,15 +4,19 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { shouldHydrate } from './app/first-screen';
 import { watchForMissedNavigation } from './app/missed-navigation';
-import { startLmsSession } from './features/progress/lms/lms-session';
+import { isDeckWindow, startLmsSession } from './features/progress/lms/lms-session';
 import { followOtherTabs } from './store/app-store';
 
-export function startApp() {
+export function startApp(): Promise<void> {
   followOtherTabs();
-  // Inside an LMS, report progress to it. Not from the projector/console windows: they are opened
-  // by the course window, which already holds the LMS session.
-  if (!/^#\/(present|presenter|print)\//.test(window.location.hash)) startLmsSession();
+  // Inside an LMS the store first moves to the learner's key: nothing renders before, so no screen
+  // shows, or saves into, another learner's progress. Not from the projector/console windows: they
+  // are opened by the course window, which already holds the LMS session.
+  const lms = isDeckWindow(window.location.hash) ? Promise.resolve(null) : startLmsSession();
+  return lms.then(render);
+}
 
+function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   const app = (

@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Suspense, useEffect, useRef } from 'react';
 import { course } from '../../content/course';
 import { focusInPlace, scrollWindowToTop } from '../lib/dom/own-window-scroll';
+import { useProgressKeeper, whereProgressIsKept } from '../lib/progress/progress-keeper';
 import { StorageNoticeBanner } from './storage-notice-banner';
 import { UpdatePrompt } from './update-prompt';
 
@@ -15,6 +16,7 @@ const navItems = [
 ];
 
 export function AppLayout() {
+  const keeper = useProgressKeeper((s) => s.keeper);
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -78,7 +80,7 @@ export function AppLayout() {
         <p>
           {course.organisation} · <Link to="/about">关于本课程</Link>
         </p>
-        <p>学习进度只保存在本浏览器中。</p>
+        <p>{whereProgressIsKept[keeper]}</p>
       </footer>
     </div>
   );

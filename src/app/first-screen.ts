@@ -39,7 +39,10 @@ export function applyFirstScreenHint(
   const path = hash.replace(/^#/, '').split('?')[0] || '/';
   const firstVisit = () => {
     try {
-      return window.localStorage.getItem(storageKey) === null;
+      // Inside an LMS the progress sits under a key per learner that begins with storageKey.
+      const storage = window.localStorage;
+      for (let i = 0; i < storage.length; i++) if (storage.key(i)?.startsWith(storageKey)) return false;
+      return true;
     } catch {
       return true; // Storage unavailable: nothing saved.
     }

@@ -1,4 +1,5 @@
 import { downloadText } from '../components/download-text';
+import { useProgressKeeper, whereProgressIsKept } from '../lib/progress/progress-keeper';
 import { partialize, useAppStore } from '../store/app-store';
 import { exportProgress } from '../store/progress-transfer';
 import { readBackup } from '../store/safe-storage';
@@ -15,7 +16,15 @@ const progressMessages: Messages = {
     '已保存的学习进度无法读取（数据已损坏），课程已从头开始记录。原数据已另行备份，可下载后交给管理员恢复。',
   'migration-failed':
     '已保存的学习进度来自更新版本的课程或无法识别。为了不覆盖它，本页面的新进度暂时只保存在本页中。请使用最新版本的课程打开，或先导出进度。',
+
   'storage-cleared': '浏览器中保存的学习进度被清除了。课程已用本页面中的进度重新保存，没有丢失。',
+};
+
+/** Inside an LMS the platform records progress: no advice to export, no warning that it is lost. */
+const lmsMessages: Partial<Messages> = {
+  unavailable: `浏览器不允许本课程在本机保存数据。您可以继续学习，${whereProgressIsKept.lms}`,
+  'write-failed': `浏览器存储空间已满或被禁止写入，本机的进度副本暂时没有更新。请不要刷新或关闭本页。${whereProgressIsKept.lms}`,
+  'migration-failed': `本浏览器中保存的学习进度来自更新版本的课程或无法识别，已保持原样。${whereProgressIsKept.lms}`,
 };
 
 const scoreboardMessages: Messages = {
@@ -43,19 +52,24 @@ const exportNow = () =>
 export function StorageNoticeBanner() {
   const notices = useStorageNotices((s) => s.notices);
   const dismiss = useStorageNotices((s) => s.dismiss);
+  const inLms = useProgressKeeper((s) => s.keeper === 'lms');
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="alert">
       {notices.map((notice) => (
         <div className="notice" key={noticeId(notice)}>
-          <p>{(notice.store === 'scoreboard' ? scoreboardMessages : progressMessages)[notice.kind]}</p>
+          <p>
+            {notice.store === 'scoreboard'
+              ? scoreboardMessages[notice.kind]
+              : (inLms && lmsMessages[notice.kind]) || progressMessages[notice.kind]}
+          </p>
           <div className="notice__actions">
             {notice.backupKey ? (
               <button type="button" className="button" onClick={() => downloadBackup(notice)}>
                 下载备份
               </button>
             ) : null}
-            {notice.kind === 'write-failed' && notice.store !== 'scoreboard' ? (
+            {notice.kind === 'write-failed' && notice.store !== 'scoreboard' && !inLms ? (
               <button type="button" className="button" onClick={exportNow}>
                 导出进度
               </button>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { flushProgress } from '../store/app-store';
+import { useProgressKeeper } from '../lib/progress/progress-keeper';
 
 type Register = (options: {
   onNeedRefresh: () => void;
@@ -71,8 +72,11 @@ export function ServiceWorkerRegistration({
   loadRegister = registerServiceWorker,
   reload = reloadForUpdate,
 }: Props) {
+  // Inside an LMS the course needs the network anyway, and each package update would leave a
+  // stale worker behind: no offline copy there (the LMS session removes an old one).
+  const inLms = useProgressKeeper((s) => s.keeper === 'lms');
   useEffect(() => {
-    if (!enabled || !('serviceWorker' in navigator)) return;
+    if (!enabled || inLms || !('serviceWorker' in navigator)) return;
     let live = true;
     void loadRegister().then((registerSW) => {
       if (!live) return;
@@ -86,7 +90,7 @@ export function ServiceWorkerRegistration({
     return () => {
       live = false;
     };
-  }, [enabled, loadRegister, reload]);
+  }, [enabled, inLms, loadRegister, reload]);
   return null;
 }
 

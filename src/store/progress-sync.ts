@@ -48,7 +48,9 @@ interface Options<S> {
 
 export type ProgressSync = ReturnType<typeof createProgressSync>;
 
-export function createProgressSync<S>({ store, storage, key, partialize, delayMs = 400 }: Options<S>) {
+export function createProgressSync<S>({ store, storage, key: initialKey, partialize, delayMs = 400 }: Options<S>) {
+  /** Changes once at most: an LMS launch moves the store to its learner's own key. */
+  let key = initialKey;
   let blocked = false;
   /** The text this tab last saved or read, and the state it held: unchanged text needs no merge. */
   let lastRaw: string | null = null;
@@ -166,6 +168,22 @@ export function createProgressSync<S>({ store, storage, key, partialize, delayMs
       store.setState(state as unknown as Partial<S>);
       flush();
       return true;
+    },
+    /** The key progress is saved under now. */
+    key: () => key,
+    /**
+     * Moves saving to another key (an LMS learner's own) with what memory should hold there: nothing
+     * of the old key's progress is merged in or written to the new one, and the old copy stays.
+     */
+    switchKey(next: string, state: PersistedState) {
+      clearTimeout(timer);
+      timer = undefined;
+      key = next;
+      blocked = false;
+      lastRaw = null;
+      lastSaved = null;
+      apply(state);
+      flush();
     },
     /** Called with a copy saved under an older op: what another tab held before our reset or import. */
     onOlderCopy(listener: (state: PersistedState) => void) {

@@ -18,7 +18,7 @@ const hostScroll = (page: Page) => page.evaluate(() => window.scrollY);
 
 test('the LMS page never scrolls while the course jumps, resumes and gives feedback', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  const frame = await openHost(page, '1.2');
+  const { frame } = await openHost(page, '1.2');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await tallScrolledHost(page);
 

@@ -54,7 +54,7 @@ test('SCORM 1.2: a new learner reads, answers a case and leaves; the LMS gets st
   page,
 }) => {
   await page.clock.install();
-  const frame = await openHost(page, '1.2');
+  const { frame } = await openHost(page, '1.2');
   await expect.poll(() => lmsLog(page)).toContain('LMSInitialize');
   await expect.poll(async () => (await lmsCmi(page)).core.lesson_status).toBe('incomplete');
 
@@ -118,7 +118,7 @@ test('SCORM 2004: a returning learner resumes from suspend_data, finishes, and t
   page,
 }) => {
   await page.clock.install();
-  const frame = await openHost(page, '2004', encodeSuspendData(almostDone()));
+  const { frame } = await openHost(page, '2004', { suspendData: encodeSuspendData(almostDone()) });
   await expect.poll(() => lmsLog(page)).toContain('Initialize');
   // The progress kept by the LMS is the course's own now.
   await expect(

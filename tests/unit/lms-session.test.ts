@@ -22,7 +22,11 @@ async function fresh() {
   vi.resetModules();
   const store = await import('../../src/store/app-store');
   const session = await import('../../src/features/progress/lms/lms-session');
-  return { useAppStore: store.useAppStore, startLmsSession: session.startLmsSession };
+  return {
+    useAppStore: store.useAppStore,
+    progressSync: store.progressSync,
+    startLmsSession: () => session.startLmsSession(),
+  };
 }
 
 function calls(api: Scorm12API | Scorm2004API, names: string[]) {
@@ -54,9 +58,16 @@ afterEach(() => {
 });
 
 describe('LMS session', () => {
-  it('does nothing without an LMS', async () => {
-    const { startLmsSession } = await fresh();
-    expect(startLmsSession()).toBeNull();
+  it('does nothing without an LMS, and stops looking for one after 10 s', async () => {
+    const { startLmsSession, progressSync } = await fresh();
+    startLmsSession();
+    await vi.advanceTimersByTimeAsync(10_500);
+    const api = new Scorm12API({ logLevel: 5 });
+    const log = calls(api, ['LMSInitialize']);
+    global.API = api;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(log).toEqual([]);
+    expect(progressSync.key()).toBe('complaint-course:progress');
   });
 
   it('SCORM 1.2: initializes, reports as the learner goes, commits on milestones, finishes on leaving', async () => {
@@ -64,11 +75,11 @@ describe('LMS session', () => {
     const log = calls(api, ['LMSInitialize', 'LMSCommit', 'LMSFinish']);
     global.API = api;
     const { useAppStore, startLmsSession } = await fresh();
-    const stop = startLmsSession();
+    const stop = await startLmsSession();
     expect(stop).not.toBeNull();
 
-    await vi.waitFor(() => expect(log).toContain('LMSInitialize'), loading);
-    expect(api.cmi.core.lesson_status).toBe('incomplete');
+    expect(log).toContain('LMSInitialize');
+    await vi.waitFor(() => expect(api.cmi.core.lesson_status).toBe('incomplete'), loading);
     // The first report, then the one once the case bank has loaded.
     await vi.waitFor(() => expect(log.filter((c) => c === 'LMSCommit')).toHaveLength(2), loading);
 
@@ -114,12 +125,12 @@ describe('LMS session', () => {
     expect(log.filter((c) => c === 'LMSFinish')).toHaveLength(1);
   });
 
-  it('SCORM 2004: resumes from suspend_data without losing local progress', async () => {
+  it("SCORM 2004: resumes from suspend_data without losing this learner's local progress", async () => {
     const [first, second] = cases;
     const t = Date.UTC(2026, 0, 5);
     vi.setSystemTime(t + 3_600_000);
     localStorage.setItem(
-      'complaint-course:progress',
+      'complaint-course:progress:lms:complaint-course-scorm2004:learner-7',
       JSON.stringify({
         state: {
           lectures: { understanding: { seen: [1, 2], last: 2, updatedAt: t } },
@@ -138,12 +149,14 @@ describe('LMS session', () => {
       attempts: answers(second, t),
       review: {},
     });
+    api.loadFromJSON({ learner_id: 'learner-7', entry: 'resume' });
     global.API_1484_11 = api;
     const log = calls(api, ['Initialize', 'Commit', 'Terminate']);
     const { useAppStore, startLmsSession } = await fresh();
-    const stop = startLmsSession()!;
+    const stop = (await startLmsSession())!;
 
-    await vi.waitFor(() => expect(log).toContain('Initialize'), loading);
+    expect(log).toContain('Initialize');
+    await vi.waitFor(() => expect(useAppStore.getState().lectures.toolbox).toBeDefined(), loading);
     const state = useAppStore.getState();
     expect(state.lectures.understanding).toMatchObject({ seen: [1, 2, 3, 4], last: 4 });
     expect(state.lectures.toolbox).toMatchObject({ seen: [1] });
@@ -169,11 +182,10 @@ describe('LMS session', () => {
     global.API = api;
     const log = calls(api, ['LMSSetValue', 'LMSCommit', 'LMSFinish']);
     const { useAppStore, startLmsSession } = await fresh();
-    const stop = startLmsSession()!;
+    expect(await startLmsSession()).toBeNull();
     await vi.advanceTimersByTimeAsync(50);
     useAppStore.getState().markSeen('understanding', 1);
     await vi.advanceTimersByTimeAsync(2000);
-    stop();
     expect(log).toEqual([]);
   });
 });

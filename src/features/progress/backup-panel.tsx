@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '../../components/download-text';
+import { useProgressKeeper, whereProgressIsKept } from '../../lib/progress/progress-keeper';
 import { partialize, progressSync, useAppStore } from '../../store/app-store';
 import type { PersistedState } from '../../store/migrations';
 import { loadCaseRegistry } from '../../lib/quiz/case-registry';
@@ -53,6 +54,7 @@ function exportNow(): string {
 
 /** Export, import (with a preview and an undo) and reset (with confirmation and an undo). */
 export function BackupPanel() {
+  const keeper = useProgressKeeper((s) => s.keeper);
   const current = useAppStore((s) => s);
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -123,7 +125,11 @@ export function BackupPanel() {
   return (
     <section aria-labelledby="backup-title" className="progress-section">
       <h2 id="backup-title">备份与恢复</h2>
-      <p>进度只保存在本浏览器中。换电脑或清理浏览器前，请先导出进度文件。</p>
+      <p>
+        {keeper === 'lms'
+          ? `${whereProgressIsKept.lms}这里的导出文件只是本浏览器中的一份副本。`
+          : '进度只保存在本浏览器中。换电脑或清理浏览器前，请先导出进度文件。'}
+      </p>
       <div className="question__actions">
         <button
           type="button"

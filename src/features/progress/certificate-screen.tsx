@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { lectures } from '../../lib/content/lectures';
 import type { CaseRegistry } from '../../lib/quiz/case-registry';
 import { partialize, useAppStore } from '../../store/app-store';
-import { summarise } from './progress-summary';
+import { summarise } from '../../lib/progress/progress-summary';
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
 

@@ -8,7 +8,7 @@ import { PASS_MARK } from '../../lib/quiz/grading';
 import { partialize, useAppStore } from '../../store/app-store';
 import { BackupPanel } from './backup-panel';
 import { CertificateForm } from './certificate-form';
-import { type CourseSummary, formatMinutes, summarise } from './progress-summary';
+import { type CourseSummary, formatMinutes, summarise } from '../../lib/progress/progress-summary';
 
 /** How far the learner is from the certificate, with the way to each missing piece. */
 function CertificateDistance({ summary }: { summary: CourseSummary }) {

@@ -1,14 +1,18 @@
-// What the course tells the LMS, derived from the saved facts: completion (every slide of every
-// lecture seen), success (every case finished, judged on the overall case score against the pass
-// mark), the score (mean case score, 0–100) and where the learner was last.
-import type { Attempt } from '../../../lib/quiz/attempt';
-import { caseResult } from '../../../lib/quiz/case-scores';
-import { PASS_MARK } from '../../../lib/quiz/grading';
+// What the course tells the LMS, derived from the saved facts through the shared derivations
+// (lib/progress/course-result.ts): completion (every lecture read), success (the one definition of
+// "passed"), the score (mean case score, 0–100), each lecture as an objective, and where the
+// learner was last.
+import {
+  courseResult,
+  type LectureOutline,
+  type LectureResult,
+  type Success,
+} from '../../../lib/progress/course-result';
 import type { CaseStudyData } from '../../../lib/quiz/types';
 import type { ResumeState } from './suspend-data';
 
+export type { Success };
 export type Completion = 'not attempted' | 'incomplete' | 'completed';
-export type Success = 'unknown' | 'passed' | 'failed';
 
 export interface LessonStatus {
   completion: Completion;
@@ -16,7 +20,7 @@ export interface LessonStatus {
 }
 
 export interface CourseOutline {
-  lectures: { id: string; slides: number }[];
+  lectures: LectureOutline[];
   /** Null until the case registry has loaded. */
   cases: CaseStudyData[] | null;
 }
@@ -28,12 +32,8 @@ export interface CourseReport extends LessonStatus {
   location: string | null;
   /** Changes when a lecture is completed or a case finished: worth a commit. */
   milestones: string;
-}
-
-function lectureDone(slides: number, seen: number[] | undefined): boolean {
-  const set = new Set(seen ?? []);
-  for (let n = 1; n <= slides; n++) if (!set.has(n)) return false;
-  return true;
+  /** Each lecture's result, reported as an objective; null until the cases are known. */
+  lectures: LectureResult[] | null;
 }
 
 function mostRecent(state: ResumeState, lectures: CourseOutline['lectures']): string | null {
@@ -48,33 +48,18 @@ function mostRecent(state: ResumeState, lectures: CourseOutline['lectures']): st
   return best;
 }
 
-function caseSummary(cases: CaseStudyData[], attempts: Attempt[]) {
-  const results = cases.map((c) => caseResult(c, attempts));
-  const score = cases.length ? Math.round(results.reduce((sum, r) => sum + r.score, 0) / cases.length) : 0;
-  const finished = results.map((r) => r.status === 'passed' || r.status === 'failed');
-  return { score, finished };
-}
-
 export function courseReport(state: ResumeState, outline: CourseOutline): CourseReport {
-  const done = outline.lectures.map((l) => lectureDone(l.slides, state.lectures[l.id]?.seen));
-  const completion: Completion = done.length > 0 && done.every(Boolean) ? 'completed' : 'incomplete';
-  let success: Success = 'unknown';
-  let score: number | null = null;
-  let finished: boolean[] = [];
-  if (outline.cases) {
-    const summary = caseSummary(outline.cases, state.attempts);
-    finished = summary.finished;
-    if (state.attempts.length > 0) score = summary.score;
-    if (finished.length > 0 && finished.every(Boolean))
-      success = summary.score >= PASS_MARK * 100 ? 'passed' : 'failed';
-  }
+  const result = courseResult(outline.lectures, outline.cases ?? [], state);
+  const known = outline.cases !== null;
   const bits = (list: boolean[]) => list.map((b) => (b ? 1 : 0)).join('');
+  const finished = result.lectures.flatMap((l) => l.cases.map((c) => c.status === 'passed' || c.status === 'failed'));
   return {
-    completion,
-    success,
-    score,
+    completion: result.completed ? 'completed' : 'incomplete',
+    success: known ? result.success : 'unknown',
+    score: known && result.answered ? result.score : null,
     location: mostRecent(state, outline.lectures),
-    milestones: `${bits(done)}/${bits(finished)}`,
+    milestones: `${bits(result.lectures.map((l) => l.read))}/${bits(finished)}`,
+    lectures: known ? result.lectures : null,
   };
 }
 

@@ -1,7 +1,7 @@
 // SCORM 2004 (4th edition): completion and success are separate; the score is also scaled (0–1).
 import type { Completion, Success } from './course-report';
 import type { Scorm2004Api } from './find-api';
-import { completions, type LmsAdapter, readString, succeeded, successes } from './lms-adapter';
+import { completions, type LmsAdapter, readIds, readString, setAll, succeeded, successes } from './lms-adapter';
 import { scorm2004Duration } from './scorm-time';
 
 export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
@@ -9,7 +9,6 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
   const set = (element: string, value: string) => succeeded(() => api.SetValue(element, value));
   return {
     version: '2004',
-    initialize: () => succeeded(() => api.Initialize('')),
     readSuspendData: () => get('cmi.suspend_data'),
     readStatus: () => {
       const completion = get('cmi.completion_status') as Completion;
@@ -20,16 +19,35 @@ export function createScorm2004Adapter(api: Scorm2004Api): LmsAdapter {
         success: successes.includes(success) ? success : 'unknown',
       };
     },
-    writeStatus: (status) => {
-      set('cmi.completion_status', status.completion);
-      set('cmi.success_status', status.success);
-    },
-    writeScore: (score) => {
-      set('cmi.score.min', '0');
-      set('cmi.score.max', '100');
-      set('cmi.score.raw', String(Math.round(score)));
-      set('cmi.score.scaled', String(Math.round(score) / 100));
-    },
+    interactionCount: () => Number.parseInt(get('cmi.interactions._count'), 10) || 0,
+    objectiveIds: () => readIds(get, 'cmi.objectives'),
+    objectiveElements: (lecture) => [
+      ['id', lecture.id],
+      ['score.min', '0'],
+      ['score.max', '100'],
+      ['score.raw', String(lecture.score)],
+      ['score.scaled', String(lecture.score / 100)],
+      ['success_status', lecture.success],
+      ['completion_status', lecture.read ? 'completed' : lecture.slidesRead > 0 ? 'incomplete' : 'not attempted'],
+      ['progress_measure', String(Math.round((lecture.slidesRead / Math.max(1, lecture.slidesTotal)) * 100) / 100)],
+    ],
+    writeAll: (prefix, elements) =>
+      setAll(
+        set,
+        elements.map(([e, v]) => [`${prefix}.${e}`, v]),
+      ),
+    writeStatus: (status) =>
+      setAll(set, [
+        ['cmi.completion_status', status.completion],
+        ['cmi.success_status', status.success],
+      ]),
+    writeScore: (score) =>
+      setAll(set, [
+        ['cmi.score.min', '0'],
+        ['cmi.score.max', '100'],
+        ['cmi.score.raw', String(Math.round(score))],
+        ['cmi.score.scaled', String(Math.round(score) / 100)],
+      ]),
     writeLocation: (location) => set('cmi.location', location.slice(0, 1000)),
     writeSuspendData: (data) => set('cmi.suspend_data', data),
     writeSessionTime: (ms) => set('cmi.session_time', scorm2004Duration(ms)),

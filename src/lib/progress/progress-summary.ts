@@ -1,10 +1,12 @@
-// The learner's progress, derived from the saved facts and the course content.
-import type { Lecture } from '../../lib/content/lectures';
-import { readableSlides } from '../../lib/content/readable-slides';
-import { continuePoint } from '../../lib/progress/continue-point';
-import type { CaseRegistry } from '../../lib/quiz/case-registry';
-import { caseResult, latestAttempts } from '../../lib/quiz/case-scores';
+// The learner's progress as the progress page and the certificate show it: the shared derivations
+// (course-result.ts) plus what those screens add (next steps, weak topics, time).
+import type { Lecture } from '../content/lectures';
+import { readableSlides } from '../content/readable-slides';
+import type { CaseRegistry } from '../quiz/case-registry';
+import { caseResult, latestAttempts } from '../quiz/case-scores';
 import type { PersistedState } from '../../store/migrations';
+import { continuePoint } from './continue-point';
+import { courseResult } from './course-result';
 
 export interface LectureSummary {
   lecture: Lecture;
@@ -42,7 +44,7 @@ export interface CourseSummary {
   /** What stands between the learner and the certificate. */
   slidesLeft: number;
   casesToPass: CaseToPass[];
-  /** Every lecture read and every case passed: the certificate is offered. */
+  /** Every lecture read and every case passed (course-result.ts `certified`): the certificate is offered. */
   complete: boolean;
   weakest: WeakTopic[];
   /** Where to go on: the next unread slide, else the first case not yet passed. */
@@ -50,24 +52,26 @@ export interface CourseSummary {
 }
 
 export function summarise(lectures: Lecture[], state: PersistedState, registry: CaseRegistry): CourseSummary {
-  const summaries = lectures.map((lecture): LectureSummary => {
+  const outline = lectures.map((l) => ({
+    id: l.frontmatter.id,
+    slides: l.slides.length,
+    readable: readableSlides(l).map((s) => s.index),
+  }));
+  const result = courseResult(outline, registry.cases, state);
+  const summaries = lectures.map((lecture, i): LectureSummary => {
     const id = lecture.frontmatter.id;
     const seen = new Set(state.lectures[id]?.seen ?? []);
-    const slides = readableSlides(lecture);
-    const slidesTotal = slides.length;
-    const slidesRead = slides.filter((s) => seen.has(s.index)).length;
-    const cases = registry.cases.filter((c) => c.lectureId === id);
-    const results = cases.map((c) => caseResult(c, state.attempts));
-    const caseIds = new Set(cases.map((c) => c.id));
+    const derived = result.lectures[i];
+    const caseIds = new Set(registry.cases.filter((c) => c.lectureId === id).map((c) => c.id));
     const answering = state.attempts.filter((a) => caseIds.has(a.caseId)).reduce((ms, a) => ms + a.durationMs, 0);
     return {
       lecture,
-      slidesRead,
-      slidesTotal,
-      nextUnread: slides.find((s) => !seen.has(s.index))?.index ?? null,
-      casesPassed: results.filter((r) => r.status === 'passed').length,
-      casesTotal: cases.length,
-      caseScore: results.length ? Math.round(results.reduce((n, r) => n + r.score, 0) / results.length) : 0,
+      slidesRead: derived.slidesRead,
+      slidesTotal: derived.slidesTotal,
+      nextUnread: outline[i].readable.find((n) => !seen.has(n)) ?? null,
+      casesPassed: derived.casesPassed,
+      casesTotal: derived.casesTotal,
+      caseScore: derived.score,
       timeMs: (state.timeSpent[id] ?? 0) + answering,
     };
   });
@@ -122,7 +126,7 @@ export function summarise(lectures: Lecture[], state: PersistedState, registry: 
     casesTotal,
     slidesLeft: totalSlides - readSlides,
     casesToPass,
-    complete: readSlides === totalSlides && casesPassed === casesTotal && casesTotal > 0,
+    complete: result.certified,
     weakest,
     continueTo,
   };
