@@ -115,9 +115,11 @@ describe('audience blocks on the projector', () => {
     expect(screen.getByText('先面无表情地说一遍')).toBeInTheDocument();
   });
 
-  it('hides <Detail> in print too', async () => {
-    await renderLecture({ kind: 'print', showNotes: true });
+  it('hides <Detail> in print too, and prints classroom-only slides', async () => {
+    await renderLecture({ kind: 'print', current: 1, showNotes: true });
+    expect(screen.getByText('要点一')).toBeInTheDocument();
     expect(screen.queryByText('详细展开的例子')).not.toBeInTheDocument();
+    await renderLecture({ kind: 'print', current: 2, showNotes: true });
     expect(screen.getByText('我是谁')).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { parseLecture } from '../../src/lib/mdx/describe-slides';
 import { mdxOptions } from '../../src/lib/mdx/mdx-options';
+import { printedSteps, type StepPart, stepsOfSlide } from '../../src/lib/content/slide-steps';
 
 const sample = `---
 id: understanding
@@ -72,5 +73,54 @@ describe('remark-slides', () => {
     expect(frontmatter).toEqual({ id: 'understanding', title: '示例' });
     expect(slides.map((s) => s.title)).toEqual(['第一节', '第二节', '第三节 强调']);
     expect(slides.map((s) => s.hasNotes)).toEqual([true, false, false]);
+  });
+});
+
+describe('slide steps from the build', () => {
+  const lecture = `export const demo = { questions: [1, 2, 3], narrative: { facts: ['a', 'b', 'c', 'd', 'e'] } }
+
+## 一
+
+<Reveal>
+
+甲
+
+</Reveal>
+
+<Reveal>
+
+乙
+
+</Reveal>
+
+---
+
+## 案例
+
+<CaseStudy data={demo} />
+
+---
+
+## 长案例
+
+<CaseStudy data={demo} factsPerStep={2} />
+
+---
+
+## 无步骤
+`;
+
+  it('exports each slide’s step parts: numbered reveals, and cases by their data', async () => {
+    const module = await evaluate(lecture, { ...runtime, remarkPlugins: mdxOptions.remarkPlugins });
+    const parts = module.slideSteps as StepPart[][];
+    expect(parts.map(stepsOfSlide)).toEqual([2, 3, 5, 0]);
+    expect(parts.map(printedSteps)).toEqual([[0], [0, 1, 2, 3], [0, 1, 2, 3, 4, 5], [0]]);
+    const Reveal = ({ step, children }: { step: string; children?: ReactNode }) =>
+      createElement('div', { 'data-step': step }, children);
+    const Slide = ({ children }: { children?: ReactNode }) => createElement('section', null, children);
+    const html = renderToStaticMarkup(
+      createElement(module.default, { components: { Slide, Reveal, CaseStudy: () => null } }),
+    );
+    expect(html).toContain('<div data-step="1"><p>甲</p></div><div data-step="2"><p>乙</p></div>');
   });
 });

@@ -18,7 +18,7 @@ export function Slide({ index, classroomOnly, children }: SlideProps) {
   const mode = useSlideMode();
   const limit = useContext(SlideRenderLimitContext);
   const n = Number(index);
-  if (mode.kind !== 'reading' && mode.kind !== 'print' && mode.current !== n) return null;
+  if (mode.kind !== 'reading' && mode.current !== n) return null;
   if (mode.kind === 'reading' && classroomOnly) return null;
   // Reading mode: a slide past the limit keeps its place (and its id, for links) as an empty
   // section until its content is rendered, a moment later. It stays the same element when filled,
@@ -34,12 +34,7 @@ export function Slide({ index, classroomOnly, children }: SlideProps) {
         aria-label={`第 ${n} 节`}
         aria-busy={pending ? true : undefined}
       >
-        {pending ? null : mode.kind === 'print' ? (
-          // In print, a box the print screen scales so that each slide fits one page.
-          <div className="slide__fit">{children}</div>
-        ) : (
-          children
-        )}
+        {pending ? null : children}
       </section>
     </SlideIndexContext.Provider>
   );

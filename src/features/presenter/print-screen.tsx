@@ -1,13 +1,13 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadErrorBoundary } from '../../components/load-error-boundary';
-import { type SlideMode, SlideModeContext } from '../../components/slides/slide-mode';
+import { useDeckTheme } from '../../components/slides/deck-canvas';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { forgetLectureBody, lectureBodies } from '../../lib/content/lecture-bodies';
+import { forgetLectureBody } from '../../lib/content/lecture-bodies';
 import { findLecture } from '../../lib/content/lectures';
 import { DeckNotFound } from './deck-not-found';
 import type { MdxComponents } from './mdx-components-type';
-import { useFitSlides } from './use-fit-slides';
+import { PrintPages } from './print-pages';
 
 function ReadySignal({ onReady }: { onReady: () => void }) {
   useEffect(onReady, [onReady]);
@@ -20,16 +20,13 @@ export function PrintScreen({ components }: { components: MdxComponents }) {
   const [params] = useSearchParams();
   const withNotes = params.get('notes') === '1';
   const lecture = findLecture(lectureId);
-  const [container, setContainer] = useState<HTMLElement | null>(null);
   const [ready, setReady] = useState(false);
   const onReady = useCallback(() => setReady(true), []);
-  useFitSlides(container, ready);
+  useDeckTheme();
   useDocumentTitle(lecture ? `${lecture.frontmatter.title} · ${withNotes ? '讲义（含备注）' : '幻灯片'}打印` : null);
   if (!lecture) return <DeckNotFound />;
-  const Body = lectureBodies[lecture.file];
-  const mode: SlideMode = { kind: 'print', showNotes: withNotes };
   return (
-    <main className={`print-deck${withNotes ? ' print-deck--notes' : ''}`} ref={setContainer}>
+    <main className={`print-deck${withNotes ? ' print-deck--notes' : ''}`}>
       <div className="print-deck__toolbar">
         <h1>
           {lecture.frontmatter.title}:{withNotes ? '讲义（每页一张幻灯片，附讲师备注）' : '幻灯片（每页一张）'}
@@ -52,9 +49,7 @@ export function PrintScreen({ components }: { components: MdxComponents }) {
       </div>
       <LoadErrorBoundary what="讲义内容" onRetry={() => forgetLectureBody(lecture)}>
         <Suspense fallback={<p className="loading">正在准备打印……</p>}>
-          <SlideModeContext.Provider value={mode}>
-            <Body components={components} />
-          </SlideModeContext.Provider>
+          <PrintPages lecture={lecture} components={components} withNotes={withNotes} />
           <ReadySignal onReady={onReady} />
         </Suspense>
       </LoadErrorBoundary>

@@ -50,9 +50,3 @@ export function SlideStage({ lecture, components, mode, role, label }: Props) {
     </div>
   );
 }
-
-/** The number of step reveals on the slide shown in a stage (read from the page). */
-export function stepsOnStage(role: 'current' | 'next' = 'current'): number {
-  const reveals = document.querySelectorAll<HTMLElement>(`[data-stage="${role}"] .reveal`);
-  return Math.max(0, ...[...reveals].map((el) => Number(el.dataset.step) || 1));
-}

@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
+import { slideStepCounts } from '../../lib/content/lecture-bodies';
 import type { Lecture } from '../../lib/content/lectures';
 import { useDeck } from './deck-store';
-import { stepsOnStage } from './slide-stage';
-
-/** A step count high enough to show every reveal (going back lands on a fully revealed slide). */
-const ALL_STEPS = 99;
 
 export interface DeckActions {
   next: () => void;
@@ -21,6 +18,8 @@ export function useDeckActions(lecture: Lecture): DeckActions {
   const count = lecture.slides.length;
   return useMemo(() => {
     const state = () => useDeck.getState();
+    // Counted from the build's data for the slide (its reveals and case questions).
+    const stepsOf = (slide: number) => slideStepCounts(lecture)[slide - 1] ?? 0;
     const goTo = (slide: number) => {
       const target = Math.min(Math.max(1, Math.round(slide)), count);
       state().update({ slide: target, step: 0 });
@@ -28,16 +27,16 @@ export function useDeckActions(lecture: Lecture): DeckActions {
     return {
       next: () => {
         const { slide, step, update } = state();
-        const steps = stepsOnStage('current');
+        const steps = stepsOf(slide);
         const shown = Math.min(step, steps);
         if (shown < steps) update({ step: shown + 1 });
         else if (slide < count) update({ slide: slide + 1, step: 0 });
       },
       previous: () => {
         const { slide, step, update } = state();
-        const shown = Math.min(step, stepsOnStage('current'));
+        const shown = Math.min(step, stepsOf(slide));
         if (shown > 0) update({ step: shown - 1 });
-        else if (slide > 1) update({ slide: slide - 1, step: ALL_STEPS });
+        else if (slide > 1) update({ slide: slide - 1, step: stepsOf(slide - 1) }); // fully revealed
       },
       first: () => goTo(1),
       last: () => goTo(count),
@@ -48,5 +47,5 @@ export function useDeckActions(lecture: Lecture): DeckActions {
         if (!revealedAnswers.includes(questionId)) update({ revealedAnswers: [...revealedAnswers, questionId] });
       },
     };
-  }, [count]);
+  }, [count, lecture]);
 }

@@ -11,6 +11,8 @@ interface Props {
   mode?: AttemptMode;
   /** Off where the screen shows the title as its own heading. */
   showTitle?: boolean;
+  /** On the projector: split a long case card into steps of this many facts. */
+  factsPerStep?: number;
 }
 
 function focusQuestion(id: string) {
@@ -18,13 +20,13 @@ function focusQuestion(id: string) {
 }
 
 /** A case study: the narrative, its questions with feedback, the score and the key takeaway. */
-export function CaseStudy({ data, mode = 'lecture', showTitle = true }: Props) {
+export function CaseStudy({ data, mode = 'lecture', showTitle = true, factsPerStep }: Props) {
   const slideMode = useSlideMode();
-  if (slideMode.kind !== 'reading') return <ClassCaseStudy data={data} />;
+  if (slideMode.kind !== 'reading') return <ClassCaseStudy data={data} factsPerStep={factsPerStep} />;
   return <InteractiveCaseStudy data={data} mode={mode} showTitle={showTitle} />;
 }
 
-function InteractiveCaseStudy({ data, mode, showTitle }: Required<Props>) {
+function InteractiveCaseStudy({ data, mode, showTitle }: Required<Omit<Props, 'factsPerStep'>>) {
   const { narrative } = data;
   return (
     <div className="case-study" aria-label={caseLabel(data)} role="region">

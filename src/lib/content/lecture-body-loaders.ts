@@ -3,9 +3,11 @@
 // carrying the index.
 import type { ComponentType } from 'react';
 import { type ModuleSource, moduleSource } from '../module-source';
+import type { StepPart } from './slide-steps';
 
 export type MdxBody = ComponentType<{ components?: Record<string, ComponentType<never>> }>;
-export type BodyModule = { default: MdxBody };
+/** A compiled lecture: its body, and the step parts of each slide (remark-slides adds them). */
+export type BodyModule = { default: MdxBody; slideSteps?: StepPart[][] };
 
 const bodyLoaders = import.meta.glob<BodyModule>('/content/lectures/*/index.mdx');
 const sources = new Map<string, ModuleSource<BodyModule>>();

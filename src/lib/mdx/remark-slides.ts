@@ -3,6 +3,7 @@
 // child, so splitting at render time (mdx-deck's old trick) no longer works.
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { slideStepsExport } from './slide-steps-export.ts';
 
 /** Nodes that belong to the module, not to any slide: frontmatter, imports and exports. */
 function isModuleLevel(node: RootContent): boolean {
@@ -50,7 +51,9 @@ function slideElement(index: number, children: RootContent[]): MdxJsxFlowElement
 export default function remarkSlides() {
   return (tree: Root) => {
     const moduleLevel = tree.children.filter(isModuleLevel);
-    const slides = groupSlides(tree).map((group, i) => slideElement(i + 1, group));
-    tree.children = [...moduleLevel, ...slides];
+    const groups = groupSlides(tree);
+    const steps = slideStepsExport(groups);
+    const slides = groups.map((group, i) => slideElement(i + 1, group));
+    tree.children = [...moduleLevel, steps, ...slides];
   };
 }
