@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Suspense, useEffect, useRef } from 'react';
 import { course } from '../../content/course';
 import { StorageNoticeBanner } from './storage-notice-banner';
@@ -70,7 +70,9 @@ export function AppLayout() {
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>{course.organisation}</p>
+        <p>
+          {course.organisation} · <Link to="/about">关于本课程</Link>
+        </p>
         <p>学习进度只保存在本浏览器中。</p>
       </footer>
     </div>

@@ -21,6 +21,7 @@ const CaseBankScreen = fromSource(screenLoaders.caseBank, (m) => m.CaseBankScree
 const CaseScreen = fromSource(screenLoaders.case, (m) => m.CaseScreen);
 const ExamScreen = fromSource(screenLoaders.exam, (m) => m.ExamScreen);
 const HandbookScreen = fromSource(screenLoaders.handbook, (m) => m.HandbookScreen);
+const AboutScreen = fromSource(screenLoaders.about, (m) => m.AboutScreen);
 const ClassroomScreen = fromSource(screenLoaders.classroom, (m) => m.ClassroomScreen);
 const AudienceRoute = fromSource(screenLoaders.decks, (m) => m.AudienceRoute);
 const PresenterRoute = fromSource(screenLoaders.decks, (m) => m.PresenterRoute);
@@ -46,6 +47,7 @@ export function AppRoutes() {
         <Route path="exam" element={<ExamScreen />} />
         <Route path="review" element={<ReviewScreen />} />
         <Route path="handbook" element={<HandbookScreen />} />
+        <Route path="about" element={<AboutScreen />} />
         <Route path="classroom" element={<ClassroomScreen />} />
         <Route path="progress" element={<ProgressScreen />} />
         <Route path="progress/certificate" element={<CertificateScreen />} />

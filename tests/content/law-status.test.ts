@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { laws } from '../../content/handbook/laws';
+import { legalPoints } from '../../content/handbook/legal-points';
 import { lawStatusLabel } from '../../src/lib/handbook/law-status';
 import { loadLectureCases, mdxSource, root } from './content-helpers';
 
@@ -73,5 +74,29 @@ describe('legal citations name a law and provision the registry knows', () => {
       });
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('handbook legal points', () => {
+  it('cite only provisions the registry knows', () => {
+    const problems = legalPoints.flatMap((point) =>
+      (point.basis ?? []).flatMap((cite) => {
+        const problem = knownProvision(cite.law, cite.article);
+        return problem ? [`${point.id}: ${problem}`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('give today’s rule first wherever they cite a law that is repealed, amended or dated', () => {
+    const stale = legalPoints.filter((point) =>
+      (point.basis ?? []).some((cite) => {
+        const law = laws.find((l) => l.id === cite.law)!;
+        const status = law.articles.find((a) => a.ref === cite.article)?.status ?? law.status;
+        return status.kind !== 'current';
+      }),
+    );
+    expect(stale.length).toBeGreaterThan(0);
+    expect(stale.filter((point) => !point.today).map((point) => point.id)).toEqual([]);
   });
 });

@@ -19,3 +19,11 @@ test('the handbook searches Chinese terms, passes axe, and prints as a clean che
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('关于本课程 passes axe and shows the analysis marker and law statuses', async ({ page }) => {
+  await page.goto('./#/about');
+  await expect(page.getByRole('heading', { level: 1, name: '关于本课程' })).toBeVisible();
+  await expect(page.getByRole('note', { name: '课程分析' })).toBeVisible();
+  await expect(page.getByText('已废止（2021-01-01 起由《民法典》第一百八十条、第五百九十条规定）')).toBeVisible();
+  await expectNoAxeViolations(page, 'about');
+});

@@ -11,6 +11,7 @@ const screens = [
   '#/exam',
   '#/review',
   '#/handbook',
+  '#/about',
   '#/progress',
   '#/classroom',
   '#/presenter/understanding/14',

@@ -38,13 +38,16 @@ export function HomeScreen() {
         )}
         <ul className="hero__stats">
           <li>
-            <Link to="/review">错题本</Link>:{due > 0 ? `${due} 道题到期待复习` : '暂无到期的复习'}
+            <Link to="/review">错题本</Link>：{due > 0 ? `${due} 道题到期待复习` : '暂无到期的复习'}
           </li>
           <li>
             <Link to="/cases">案例练习</Link>：按讲次和状态筛选全部案例，或进入考试模式
           </li>
           <li>
-            <Link to="/handbook">速查手册</Link>：六步法、语言小贴士、服务忌语和法律要点，可搜索、可打印
+            <Link to="/handbook">速查手册</Link>：六步法、推荐说法、服务忌语、预防投诉和法律要点，可搜索、可打印
+          </li>
+          <li>
+            <Link to="/about">关于本课程</Link>：内容从哪里来，课程分析和法律状态怎样标出
           </li>
         </ul>
       </section>

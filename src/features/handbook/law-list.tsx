@@ -24,10 +24,12 @@ export function LawList({ laws = allLaws, pick, limit }: { laws?: typeof allLaws
                   {law.today}
                 </p>
               ) : null}
-              <p className="laws__source">
-                <strong>2007 年：</strong>
-                {law.governs}
-              </p>
+              {law.governs ? (
+                <p className="laws__source">
+                  <strong>2007 年：</strong>
+                  {law.governs}
+                </p>
+              ) : null}
               {law.articles.length > 0 ? (
                 <ul className="laws__articles">
                   {law.articles.map((article) => (

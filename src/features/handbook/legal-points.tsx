@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { legalPoints } from '../../../content/handbook/legal-points';
 import { LawRef } from '../../components/law-ref';
 import {
@@ -28,20 +27,23 @@ export function LegalPoints({
                 </p>
               ) : null}
               <p className="laws__source">
-                <strong>2007 年：</strong>
+                <strong>2007 年教材：</strong>
                 {point.explanation}
               </p>
-              <p className="laws__topics">
-                依据：
-                {point.basis
-                  ? point.basis.map((cite, i) => (
-                      <Fragment key={`${cite.law}${cite.article ?? ''}`}>
-                        {i > 0 ? '；' : null}
+              {point.basis ? (
+                <div className="laws__topics">
+                  依据：
+                  <ul className="laws__basis">
+                    {point.basis.map((cite) => (
+                      <li key={`${cite.law}${cite.article ?? ''}`}>
                         <LawRef law={cite.law} article={cite.article} />
-                      </Fragment>
-                    ))
-                  : '2007 年教材未注明条文出处'}
-              </p>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <p className="laws__topics">依据：2007 年教材未注明条文出处</p>
+              )}
             </dd>
           </div>
         ))}

@@ -81,8 +81,8 @@ export interface LawEntry {
   status: LawStatus;
   /** Today's rule first (per LAW-STATUS.md); omitted where that file says nothing about it. */
   today?: string;
-  /** What the law governs (or governed in 2007), in our words (no invented article text). */
-  governs: string;
+  /** What the law governed when the 2007 materials cited it, in our words (no invented article text); omitted for a law they do not cite. */
+  governs?: string;
   /** Provisions the sources actually cite, with the content as the sources give it. */
   articles: LawArticle[];
   /** Complaint topics the sources map to this law, e.g. 高额赔偿. */
@@ -105,7 +105,7 @@ export interface LegalPoint {
   term: string;
   /** Today's rule, shown first; only what LAW-STATUS.md states. Omitted where it says nothing. */
   today?: string;
-  /** What the 2007 sources say, in our words, keeping their facts. */
+  /** What the 2007 sources say, in our words, keeping their facts (shown after “2007 年教材：”). */
   explanation: string;
   /** The laws the point rests on, each shown with its status; omitted where the sources name none. */
   basis?: { law: LawId; article?: string }[];
