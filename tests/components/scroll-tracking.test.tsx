@@ -58,7 +58,8 @@ describe('the address follows the reader scrolling', () => {
     await screen.findByRole('heading', { level: 2, name: '学习目标' }, slow);
     // Every slide filled in, and the tracking set up on the final sections.
     await waitFor(() => expect(document.querySelectorAll('section.slide[aria-busy]')).toHaveLength(0), slow);
-    await waitFor(() => expect(FakeIntersectionObserver.all.filter((o) => o.observed.size > 30)).toHaveLength(2));
+    // Lecture 1 has 35 slides; its classroom-only ones (icebreakers) are not in the reading view.
+    await waitFor(() => expect(FakeIntersectionObserver.all.filter((o) => o.observed.size > 25)).toHaveLength(2));
   }
 
   it('a lecture opened at its start keeps its plain address while its first slide is in view', async () => {
