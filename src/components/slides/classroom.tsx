@@ -24,11 +24,11 @@ export function Classroom({ title, duration, children }: ClassroomProps) {
     );
   }
   return (
-    <div className="classroom" role="group" aria-label={`课堂活动：${title}`}>
-      <p className="classroom__tag">
-        <span className="classroom__kind">课堂活动</span>
+    <div className="classroom-block" role="group" aria-label={`课堂活动：${title}`}>
+      <p className="classroom-block__tag">
+        <span className="classroom-block__kind">课堂活动</span>
         <span>{title}</span>
-        {duration ? <span className="classroom__duration">{duration}</span> : null}
+        {duration ? <span className="classroom-block__duration">{duration}</span> : null}
       </p>
       {children}
     </div>

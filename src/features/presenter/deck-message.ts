@@ -27,8 +27,10 @@ export const deckStateEntries = {
   step: int(0, 999),
   blackout: v.boolean(),
   revealedAnswers: v.pipe(v.array(v.pipe(v.string(), v.check(isSafeId))), v.maxLength(1_000)),
-  overlay: v.picklist(['none', 'scoreboard', 'timer']),
+  overlay: v.picklist(['none', 'scoreboard', 'timer', 'pick']),
   timer: v.nullable(timerSchema),
+  // Optional: a window of the course from before random picks reached the projector sends none.
+  pick: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(80))), null),
 };
 
 const from = v.pipe(v.string(), v.maxLength(64));

@@ -1,7 +1,7 @@
 // The classroom deck's shared state: what the audience sees. Not persisted (DESIGN.md): it lives
 // in memory and is kept in step between the presenter console and audience windows.
 
-export type DeckOverlay = 'none' | 'scoreboard' | 'timer';
+export type DeckOverlay = 'none' | 'scoreboard' | 'timer' | 'pick';
 
 export interface ActivityTimer {
   label: string;
@@ -23,6 +23,8 @@ export interface DeckState {
   revealedAnswers: string[];
   overlay: DeckOverlay;
   timer: ActivityTimer | null;
+  /** The last random pick (“3 号”, a team's name), shown on the projector while overlay is 'pick'. */
+  pick: string | null;
 }
 
 export const initialDeckState: DeckState = {
@@ -33,6 +35,7 @@ export const initialDeckState: DeckState = {
   revealedAnswers: [],
   overlay: 'none',
   timer: null,
+  pick: null,
 };
 
 export function timerRemaining(timer: ActivityTimer, now: number): number {

@@ -4,7 +4,7 @@
 // others for the current state, so a second audience window joins at the current slide.
 import { create } from 'zustand';
 import { parseDeckMessage } from './deck-message';
-import { type DeckState, initialDeckState } from './deck-state';
+import { type DeckState, initialDeckState, timerRemaining } from './deck-state';
 
 const CHANNEL_NAME = 'complaint-course:deck';
 const windowId = Math.random().toString(36).slice(2);
@@ -26,8 +26,8 @@ function post(message: Message) {
 }
 
 function snapshot(state: DeckStore): DeckState {
-  const { lectureId, slide, step, blackout, revealedAnswers, overlay, timer } = state;
-  return { lectureId, slide, step, blackout, revealedAnswers, overlay, timer };
+  const { lectureId, slide, step, blackout, revealedAnswers, overlay, timer, pick } = state;
+  return { lectureId, slide, step, blackout, revealedAnswers, overlay, timer, pick };
 }
 
 export const useDeck = create<DeckStore>((set, get) => ({
@@ -40,6 +40,16 @@ export const useDeck = create<DeckStore>((set, get) => ({
     post({ kind: 'state', from: windowId, state: snapshot(get()), at });
   },
 }));
+
+/**
+ * Takes 时间到 and a random pick off the projector: on the next slide or key, in any deck window.
+ * A running or paused timer stays where the instructor put it.
+ */
+export function dismissTimeUp(): void {
+  const { overlay, timer, update } = useDeck.getState();
+  const timeUp = overlay === 'timer' && timer !== null && timerRemaining(timer, Date.now()) <= 0;
+  if (timeUp || overlay === 'pick') update({ overlay: 'none' });
+}
 
 /** Opens the channel (once per window). Returns false where BroadcastChannel is missing. */
 export function connectDeck(): boolean {

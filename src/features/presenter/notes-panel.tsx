@@ -51,7 +51,14 @@ export function NotesPanel({
           A+
         </button>
       </div>
-      <div className="notes-only" style={{ fontSize: `${size}px` }}>
+      {/* Long notes scroll here (keyboard too: it takes focus), never the console page. */}
+      <div
+        className="notes-only"
+        style={{ fontSize: `${size}px` }}
+        tabIndex={0}
+        role="region"
+        aria-label="讲师备注内容"
+      >
         {hasNotes ? (
           <Suspense fallback={<p>正在加载……</p>}>
             <SlideModeContext.Provider value={mode}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Lecture } from '../../lib/content/lectures';
 import type { DeckActions } from './use-deck-actions';
+import { slideStepCounts } from '../../lib/content/lecture-bodies';
 
 interface Props {
   lecture: Lecture;
@@ -56,6 +57,7 @@ export function OverviewGrid({ lecture, current, onPick, onClose }: Props) {
     }
   };
 
+  const steps = slideStepCounts(lecture);
   return (
     <div
       className="overview"
@@ -72,7 +74,7 @@ export function OverviewGrid({ lecture, current, onPick, onClose }: Props) {
         </button>
       </div>
       <ol className="overview__grid">
-        {lecture.slides.map((slide) => (
+        {lecture.slides.map((slide, i) => (
           <li key={slide.index}>
             <button
               type="button"
@@ -83,6 +85,8 @@ export function OverviewGrid({ lecture, current, onPick, onClose }: Props) {
             >
               <span className="overview__num">{slide.index}</span>
               <span>{slide.title}</span>
+              {steps[i] ? <span className="overview__steps">另有 {steps[i]} 步</span> : null}
+              {slide.classroomOnly ? <span className="overview__steps">课堂活动</span> : null}
             </button>
           </li>
         ))}

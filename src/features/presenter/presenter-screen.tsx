@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { SlideMode } from '../../components/slides/slide-mode';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Lecture } from '../../lib/content/lectures';
-import { TimerControls } from './classroom/timer-controls';
+import { slideStepCounts } from '../../lib/content/lecture-bodies';
+import { ConsoleTimer } from './classroom/console-timer';
 import { DeckNotFound } from './deck-not-found';
 import type { MdxComponents } from './mdx-components-type';
 import { NotesPanel } from './notes-panel';
@@ -31,19 +32,55 @@ function Presenter({
   const id = lecture.frontmatter.id;
   const [popupBlocked, setPopupBlocked] = useState(false);
   useDocumentTitle(`讲师控制台 · ${lecture.frontmatter.title} · 第 ${slide}/${count} 页`);
-  const next: SlideMode = useMemo(
-    () => ({ kind: 'deck', current: slide + 1, revealed: 99, showNotes: false }),
-    [slide],
-  );
+  const step = current.revealed ?? 0;
+  const stepCounts = slideStepCounts(lecture);
+  const stepsHere = stepCounts[slide - 1] ?? 0;
+  // The console's "next" is the next press: the slide's next step, or the next slide's first view.
+  const next: SlideMode | null = useMemo(() => {
+    if (step < stepsHere) return { kind: 'deck', current: slide, revealed: step + 1, showNotes: false };
+    return slide < count ? { kind: 'deck', current: slide + 1, revealed: 0, showNotes: false } : null;
+  }, [slide, step, stepsHere, count]);
 
   return (
     <main className="presenter">
-      <PresenterBar lecture={lecture} slide={slide} />
-      {correction ? (
-        <p className="deck__notice deck__notice--inline" role="status">
-          {correction}
-        </p>
-      ) : null}
+      <PresenterBar lecture={lecture} slide={slide} step={step} stepCounts={stepCounts} />
+      <div className="presenter__stages">
+        <section className="presenter__current" aria-labelledby="presenter-current">
+          <h2 id="presenter-current" className="presenter__label">
+            当前页{blackout ? '（观众端黑屏中）' : ''}
+          </h2>
+          <SlideStage
+            lecture={lecture}
+            components={components}
+            mode={current}
+            role="current"
+            label={`当前幻灯片第 ${slide} 页`}
+          />
+        </section>
+        <section className="presenter__next" aria-labelledby="presenter-next">
+          <h2 id="presenter-next" className="presenter__label">
+            下一步{next && next.current === slide ? '（本页下一步）' : ''}
+          </h2>
+          {next ? (
+            <SlideStage
+              lecture={lecture}
+              components={components}
+              mode={next}
+              role="next"
+              label={`下一步预览第 ${next.current} 页`}
+            />
+          ) : (
+            <p className="presenter__end">已是最后一页</p>
+          )}
+        </section>
+        <NotesPanel lecture={lecture} slide={slide} components={components} />
+        <section className="presenter__tools" aria-labelledby="presenter-timer">
+          <h2 id="presenter-timer" className="presenter__label">
+            活动计时
+          </h2>
+          <ConsoleTimer />
+        </section>
+      </div>
       <nav className="presenter__controls" aria-label="授课控制">
         <button type="button" className="button" onClick={actions.previous}>
           上一页
@@ -69,50 +106,27 @@ function Presenter({
         <Link className="button" to={`/print/${id}?notes=1`} target="_blank">
           打印讲义（含备注）
         </Link>
+        <details className="presenter__keys">
+          <summary>键盘</summary>
+          <p>
+            → ↓ 空格 PageDown 回车：下一步；← ↑ PageUp Backspace：上一步；Home/End：首页/末页；数字+回车：跳页；B 或
+            .：黑屏；O：全部幻灯片；F：全屏。
+          </p>
+        </details>
       </nav>
-      <div className="presenter__stages">
-        <div className="presenter__current">
-          <h2 className="presenter__label">当前页{blackout ? '（观众端黑屏中）' : ''}</h2>
-          <SlideStage
-            lecture={lecture}
-            components={components}
-            mode={current}
-            role="current"
-            label={`当前幻灯片第 ${slide} 页`}
-          />
-        </div>
-        <div className="presenter__next">
-          <h2 className="presenter__label">下一页</h2>
-          {slide < count ? (
-            <SlideStage
-              lecture={lecture}
-              components={components}
-              mode={next}
-              role="next"
-              label={`下一页预览第 ${slide + 1} 页`}
-            />
-          ) : (
-            <p className="presenter__end">已是最后一页</p>
-          )}
-        </div>
-        <NotesPanel lecture={lecture} slide={slide} components={components} />
-      </div>
+      {correction ? (
+        <p className="deck__notice" role="status">
+          {correction}
+        </p>
+      ) : null}
       {popupBlocked ? (
-        <p className="deck__notice deck__notice--inline" role="alert">
+        <p className="deck__notice presenter__popup" role="alert">
           浏览器阻止了新窗口。请允许本站弹出窗口后重试，或在新窗口中打开：
           <a href={`#/present/${id}/${slide}`} target="_blank" rel="noreferrer">
             课堂投影（第 {slide} 页）
           </a>
         </p>
       ) : null}
-      <section className="presenter__tools" aria-labelledby="presenter-timer">
-        <h2 id="presenter-timer">活动计时</h2>
-        <TimerControls />
-      </section>
-      <p className="hint presenter__keys">
-        键盘：下一页 → ↓ 空格 PageDown 回车；上一页 ← ↑ PageUp Backspace；首页/末页
-        Home/End；跳页：数字后按回车；黑屏：B 或句点键；全部幻灯片 O；全屏 F。
-      </p>
       <DeckOverview lecture={lecture} current={slide} open={overview} setOpen={setOverview} actions={actions} />
     </main>
   );

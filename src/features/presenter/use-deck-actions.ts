@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { slideStepCounts } from '../../lib/content/lecture-bodies';
 import type { Lecture } from '../../lib/content/lectures';
-import { useDeck } from './deck-store';
+import { dismissTimeUp, useDeck } from './deck-store';
 
 export interface DeckActions {
   next: () => void;
@@ -22,10 +22,12 @@ export function useDeckActions(lecture: Lecture): DeckActions {
     const stepsOf = (slide: number) => slideStepCounts(lecture)[slide - 1] ?? 0;
     const goTo = (slide: number) => {
       const target = Math.min(Math.max(1, Math.round(slide)), count);
+      dismissTimeUp();
       state().update({ slide: target, step: 0 });
     };
     return {
       next: () => {
+        dismissTimeUp();
         const { slide, step, update } = state();
         const steps = stepsOf(slide);
         const shown = Math.min(step, steps);
@@ -33,6 +35,7 @@ export function useDeckActions(lecture: Lecture): DeckActions {
         else if (slide < count) update({ slide: slide + 1, step: 0 });
       },
       previous: () => {
+        dismissTimeUp();
         const { slide, step, update } = state();
         const shown = Math.min(step, stepsOf(slide));
         if (shown > 0) update({ step: shown - 1 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { commandForKey, isTypingTarget } from './deck-keys';
-import { useDeck } from './deck-store';
+import { dismissTimeUp, useDeck } from './deck-store';
 import type { DeckActions } from './use-deck-actions';
 
 interface Options {
@@ -24,14 +24,38 @@ export function useDeckKeys(actions: DeckActions, { overviewOpen, setOverviewOpe
     setTyped(value);
   };
 
+  // The control the pointer last pressed, while it keeps the focus it got from that press.
+  const clicked = useRef<Element | null>(null);
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      clicked.current = event.target instanceof Element ? event.target.closest('button, a, summary') : null;
+    };
+    const onFocus = (event: FocusEvent) => {
+      if (event.target !== clicked.current) clicked.current = null;
+    };
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('focusin', onFocus, true);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('focusin', onFocus, true);
+    };
+  }, []);
+
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      // A focused button or link keeps Enter and Space for itself, except Enter after typed digits.
-      const onControl = event.target instanceof HTMLElement && event.target.closest('button, a, summary');
+      // Space and Enter advance the deck, also after a console button was clicked (the button keeps
+      // focus, and would otherwise be pressed again). A control reached with the keyboard keeps
+      // them: that is how a keyboard user presses it. (:focus-visible cannot tell the two apart
+      // here: a key press makes any focused element match it.)
+      const control = event.target instanceof HTMLElement ? event.target.closest('button, a, summary') : null;
       const goingToTyped = event.key === 'Enter' && typedRef.current !== '';
-      if (onControl && (event.key === 'Enter' || event.key === ' ') && !goingToTyped) return;
+      if ((event.key === 'Enter' || event.key === ' ') && control && !goingToTyped) {
+        if (control !== clicked.current) return;
+        (control as HTMLElement).blur();
+      }
+      dismissTimeUp();
       if (overviewOpen) {
         if (event.key === 'Escape' || event.key === 'o' || event.key === 'O') {
           event.preventDefault();

@@ -22,11 +22,12 @@ function OverlayCanvas({ label, children }: { label: string; children: ReactNode
 
 /**
  * What the instructor chose to show over the slides in the audience window (课堂投影):
- * nothing, the scoreboard or the activity timer.
+ * nothing, the scoreboard, the activity timer or the last random pick.
  */
 export function ClassroomOverlay() {
   const overlay = useDeck((state) => state.overlay);
   const timer = useDeck((state) => state.timer);
+  const pick = useDeck((state) => state.pick);
   if (overlay === 'scoreboard') {
     return (
       <OverlayCanvas label="团队记分板">
@@ -38,6 +39,16 @@ export function ClassroomOverlay() {
     return (
       <OverlayCanvas label="活动计时器">
         <TimerDisplay timer={timer} size="projector" />
+      </OverlayCanvas>
+    );
+  }
+  if (overlay === 'pick' && pick) {
+    return (
+      <OverlayCanvas label="随机点名">
+        <div className="pick-projector">
+          <p className="pick-projector__label">随机点名</p>
+          <p className="pick-projector__result">{pick}</p>
+        </div>
       </OverlayCanvas>
     );
   }

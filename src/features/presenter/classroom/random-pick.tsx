@@ -2,6 +2,10 @@ import { useId, useState } from 'react';
 import { displayName } from './scoreboard-model';
 import { useScoreboard } from './scoreboard-store';
 import { MAX_PICK_NUMBER, parseMax, pickIndex } from './random-pick-model';
+import { useDeck } from '../deck-store';
+
+/** The pick goes up on the projector as well (until the next slide or key there). */
+const showOnProjector = (text: string) => useDeck.getState().update({ pick: text, overlay: 'pick' });
 
 type Mode = 'team' | 'number';
 type Result = { mode: 'team'; teamId: string; text: string } | { mode: 'number'; value: number; text: string };
@@ -21,7 +25,9 @@ export function RandomPick() {
     if (mode === 'team') {
       const previous = result?.mode === 'team' ? teams.findIndex((t) => t.id === result.teamId) : null;
       const i = pickIndex(teams.length, previous);
-      setResult({ mode: 'team', teamId: teams[i].id, text: displayName(teams[i], i + 1) });
+      const text = displayName(teams[i], i + 1);
+      setResult({ mode: 'team', teamId: teams[i].id, text });
+      showOnProjector(text);
       return;
     }
     const n = parseMax(max);
@@ -30,6 +36,7 @@ export function RandomPick() {
     const previous = result?.mode === 'number' ? result.value - 1 : null;
     const value = pickIndex(n, previous) + 1;
     setResult({ mode: 'number', value, text: `${value} 号` });
+    showOnProjector(`${value} 号`);
   };
 
   return (

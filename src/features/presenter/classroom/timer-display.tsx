@@ -6,8 +6,8 @@ import { useNow } from './use-now';
 
 interface TimerDisplayProps {
   timer: ActivityTimer | null;
-  /** 'projector' sizes it for the 1920×1080 audience canvas. */
-  size?: 'normal' | 'projector';
+  /** 'projector' sizes it for the 1920×1080 audience canvas, 'console' for one line of the console. */
+  size?: 'normal' | 'projector' | 'console';
 }
 
 const PHASE_TEXT = { idle: '未开始', running: '进行中', paused: '已暂停', done: '' } as const;
