@@ -154,6 +154,19 @@ describe('exam mode', () => {
     expect(useQuizSession.getState().exam?.timeLimitMinutes).toBe(10);
   });
 
+  it('hands the exam in by itself when the time limit has run out (also after a reload)', async () => {
+    startKnownExam();
+    useQuizSession.getState().updateExam(() => ({
+      startedAt: Date.now() - 11 * 60_000,
+      timeLimitMinutes: 10,
+      answers: { 'sample-q1': { kind: 'single', optionId: 'b' } },
+    }));
+    renderExam();
+    expect(await screen.findByRole('heading', { name: /考试结果：33 分/ })).toBeInTheDocument();
+    expect(screen.getByText('用时：10 分 0 秒')).toBeInTheDocument();
+    expect(useAppStore.getState().attempts.map((a) => a.questionId)).toEqual(['sample-q1']);
+  });
+
   it('never throws on corrupt saved data: the chooser shows', async () => {
     localStorage.setItem(SESSION_KEY, '{not json');
     await useQuizSession.persist.rehydrate();

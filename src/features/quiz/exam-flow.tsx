@@ -48,7 +48,11 @@ export function ExamFlow({ registry }: { registry: CaseRegistry }) {
     return (
       <ExamResult
         graded={gradeExam(exam, registry)}
-        durationMs={exam.handedInAt - exam.startedAt}
+        // Handed in by the timer after a reload: the time taken is the limit, not the time away.
+        durationMs={Math.min(
+          exam.handedInAt - exam.startedAt,
+          exam.timeLimitMinutes === null ? Infinity : exam.timeLimitMinutes * 60_000,
+        )}
         onRestart={() => start(exam.caseIds, exam.timeLimitMinutes)}
         onChooseAgain={clearExam}
       />
