@@ -63,7 +63,7 @@ export function RewriteInput({ question, value, onChange, disabled, marks }: Pro
             aria-describedby={`${textId}-rules`}
           />
           <p id={`${textId}-rules`} className="hint">
-            要求：{question.mustInclude.map((r) => r.label).join(';')}
+            要求：{question.mustInclude.map((r) => r.label).join('；')}
             {question.mustNotInclude.length > 0 ? `；不要出现：${question.mustNotInclude.join('、')}` : ''}
           </p>
         </div>
