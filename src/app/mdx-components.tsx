@@ -9,6 +9,7 @@ import { Reveal } from '../components/slides/reveal';
 import { Slide } from '../components/slides/slide';
 import { BranchComplaintTable } from '../features/course/charts/branch-complaint-table';
 import { ComplaintStructureChart } from '../features/course/charts/complaint-structure-chart';
+import { DemandLawTable } from '../features/handbook/demand-law-table';
 import { LanguageTips } from '../features/handbook/language-tips';
 import { LawList } from '../features/handbook/law-list';
 import { LegalPoints } from '../features/handbook/legal-points';
@@ -26,6 +27,7 @@ export const mdxComponents = {
   Callout,
   CaseStudy,
   ComplaintStructureChart,
+  DemandLawTable,
   LanguageTips,
   LawRef,
   LawList,
