@@ -6,7 +6,7 @@ import { demandLawRows } from '../../lib/handbook/demand-law';
 export function DemandLawTable({ rows = demandLawRows(laws) }: { rows?: ReturnType<typeof demandLawRows> }) {
   return (
     <table className="data-table demand-law">
-      <caption>常见诉求与法律对照</caption>
+      <caption className="visually-hidden">常见诉求与法律对照</caption>
       <thead>
         <tr>
           <th scope="col">客户的诉求</th>
