@@ -45,6 +45,16 @@ export const laws: LawEntry[] = [
     topics: [],
   },
   {
+    id: 'civil-general',
+    name: '《民法通则》',
+    status: byCivilCode('《民法典》总则编'),
+    today: '已于 2021-01-01 废止，一般民事规则今天见《民法典》总则编。',
+    governs:
+      '2007 年时民事活动的基本法律：规定民事主体、民事权利和民事责任等基本规则。2007 年的教材只给出法律名称和它对应的投诉问题，没有引用具体条文。',
+    articles: [],
+    topics: ['高额赔偿', '交通费/误工费', '公开道歉', '媒体曝光'],
+  },
+  {
     id: 'contract',
     name: '《合同法》',
     status: byCivilCode('《民法典》'),
@@ -70,16 +80,7 @@ export const laws: LawEntry[] = [
       },
     ],
     topics: ['高额赔偿', '不可抗力'],
-  },
-  {
-    id: 'civil-general',
-    name: '《民法通则》',
-    status: byCivilCode('《民法典》总则编'),
-    today: '已于 2021-01-01 废止，一般民事规则今天见《民法典》总则编。',
-    governs:
-      '2007 年时民事活动的基本法律：规定民事主体、民事权利和民事责任等基本规则。2007 年的教材只给出法律名称和它对应的投诉问题，没有引用具体条文。',
-    articles: [],
-    topics: ['高额赔偿', '交通费/误工费', '公开道歉', '媒体曝光'],
+    topicArticles: { 不可抗力: '第一百一十七条第二款' },
   },
   {
     id: 'guarantee',
@@ -125,6 +126,7 @@ export const laws: LawEntry[] = [
       },
     ],
     topics: ['网络检修、施工的告知'],
+    topicArticles: { '网络检修、施工的告知': '第三十六条' },
   },
   {
     id: 'telecom-service-standard',
@@ -141,6 +143,7 @@ export const laws: LawEntry[] = [
       },
     ],
     topics: ['网络检修、施工的告知'],
+    topicArticles: { '网络检修、施工的告知': '2.8' },
   },
   {
     id: 'price',

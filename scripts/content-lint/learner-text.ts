@@ -21,15 +21,15 @@ export interface TextUnit {
 
 /**
  * Stands in for what an expression or an inline component renders, so its neighbours keep context.
- * Resolved by `fillPlaceholders`: set tight against Chinese (`{name}的`) it reads as a Chinese word,
- * otherwise (`第 {n} 节`) as a number — the spacing around a dynamic value is the author's call.
+ * Resolved by `fillPlaceholders`: where the author spaced it (`第 {n} 节`) it reads as a number,
+ * elsewhere (`{name}的`, `{title}：{text}`) as a Chinese word — most values in this course are.
  */
 export const PLACEHOLDER = '\uE000';
 
 function fillPlaceholders(text: string): string {
   return text.replace(/\uE000/g, (_, offset: number) => {
-    const touchesChinese = HAS_CHINESE.test(text[offset - 1] ?? '') || HAS_CHINESE.test(text[offset + 1] ?? '');
-    return touchesChinese ? '某' : '0';
+    const spaced = /\s/.test(text[offset - 1] ?? '') || /\s/.test(text[offset + 1] ?? '');
+    return spaced ? '0' : '某';
   });
 }
 
@@ -111,14 +111,29 @@ function jsxText(raw: string): string {
     .join(' ');
 }
 
+/** The text an expression shows when it is (a choice between) literal text; a placeholder otherwise. */
+function expressionText(node: ts.Expression): string {
+  if (ts.isParenthesizedExpression(node)) return expressionText(node.expression);
+  if (ts.isStringLiteralLike(node)) return node.text;
+  if (ts.isTemplateExpression(node)) return templateText(node);
+  if (ts.isConditionalExpression(node)) {
+    const shown = expressionText(node.whenTrue);
+    return shown === '' ? expressionText(node.whenFalse) : shown;
+  }
+  return PLACEHOLDER;
+}
+
+function templateText(node: ts.TemplateExpression): string {
+  return (
+    node.head.text + node.templateSpans.map((span) => expressionText(span.expression) + span.literal.text).join('')
+  );
+}
+
 function jsxChildrenText(children: ts.NodeArray<ts.JsxChild>): string {
   return children
     .map((child) => {
       if (ts.isJsxText(child)) return jsxText(child.text);
-      if (ts.isJsxExpression(child) && child.expression && ts.isStringLiteralLike(child.expression)) {
-        return child.expression.text;
-      }
-      if (ts.isJsxExpression(child) && !child.expression) return '';
+      if (ts.isJsxExpression(child)) return child.expression ? expressionText(child.expression) : '';
       return PLACEHOLDER;
     })
     .join('');
@@ -160,7 +175,7 @@ export function tsTextUnits(file: string, source: string): TextUnit[] {
       return;
     }
     if (ts.isTemplateExpression(node)) {
-      add(node, node.head.text + node.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join(''));
+      add(node, templateText(node));
       node.templateSpans.forEach((span) => visit(span.expression));
       return;
     }

@@ -12,6 +12,7 @@ import { Reveal } from '../components/slides/reveal';
 import { Slide } from '../components/slides/slide';
 import { BranchComplaintTable } from '../features/course/charts/branch-complaint-table';
 import { ComplaintStructureChart } from '../features/course/charts/complaint-structure-chart';
+import { DemandLawTable } from '../features/handbook/demand-law-table';
 import { LanguageTips } from '../features/handbook/language-tips';
 import { LawList } from '../features/handbook/law-list';
 import { LegalPoints } from '../features/handbook/legal-points';
@@ -31,6 +32,7 @@ export const mdxComponents = {
   Classroom,
   ComplaintStructureChart,
   Detail,
+  DemandLawTable,
   LanguageTips,
   LawRef,
   LawList,

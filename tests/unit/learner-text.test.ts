@@ -51,9 +51,17 @@ describe('learner text extraction', () => {
 // 注释,不检查
 const label = { '键名': '标签(一)' };
 const msg = \`共 \${n} 条与“\${q}”相关\`;
+const title = \`\${a}:\${on ? '讲义（附备注）' : '幻灯片'}\`;
 export const C = () => <p>部分正确(得分 {score}%)<strong>{name}</strong>的回答</p>;`;
     const texts = tsTextUnits('demo.tsx', tsx).map((u) => u.text);
-    expect(texts).toEqual(['标签(一)', '共 0 条与“0”相关', '部分正确(得分 0%)某的回答']);
+    expect(texts).toEqual([
+      '标签(一)',
+      '共 0 条与“某”相关',
+      '某:讲义（附备注）',
+      '讲义（附备注）',
+      '幻灯片',
+      '部分正确(得分 0%)某的回答',
+    ]);
   });
 });
 

@@ -9,6 +9,8 @@ import { forbiddenPhrases } from '../../../content/handbook/phrases';
 import { recommendedPhraseGroups } from '../../../content/handbook/recommended-phrases';
 import { handlingSteps } from '../../../content/handbook/steps';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { demandLawRows } from '../../lib/handbook/demand-law';
+import { DemandLawTable } from './demand-law-table';
 import { LanguageTips } from './language-tips';
 import { LawList } from './law-list';
 import { LegalPoints } from './legal-points';
@@ -54,6 +56,7 @@ export function HandbookScreen() {
   const recommended = filterRecords(recommendedPhraseGroups, query);
   const phrases = filterRecords(forbiddenPhrases, query);
   const prevention = filterRecords(preventionParts, query);
+  const demands = filterRecords(demandLawRows(laws), query);
   const points = filterRecords(legalPoints, query);
   const lawEntries = filterRecords(laws, query);
   const total =
@@ -63,6 +66,7 @@ export function HandbookScreen() {
     recommended.length +
     phrases.length +
     prevention.length +
+    demands.length +
     points.length +
     lawEntries.length;
 
@@ -110,6 +114,9 @@ export function HandbookScreen() {
       </HandbookSection>
       <HandbookSection id="hb-prevention" title="预防投诉" count={prevention.length}>
         <PreventionGuide parts={prevention} />
+      </HandbookSection>
+      <HandbookSection id="hb-demands" title="常见诉求与法律对照" count={demands.length}>
+        <DemandLawTable rows={demands} />
       </HandbookSection>
       <HandbookSection id="hb-legal" title="法律要点" count={points.length}>
         <LegalPoints points={points} />

@@ -29,7 +29,7 @@ export function PrintScreen({ components }: { components: MdxComponents }) {
     <main className={`print-deck${withNotes ? ' print-deck--notes' : ''}`}>
       <div className="print-deck__toolbar">
         <h1>
-          {lecture.frontmatter.title}:{withNotes ? '讲义（每页一张幻灯片，附讲师备注）' : '幻灯片（每页一张）'}
+          {lecture.frontmatter.title}：{withNotes ? '讲义（每页一张幻灯片，附讲师备注）' : '幻灯片（每页一张）'}
         </h1>
         <p>
           共 {lecture.slides.length} 页，A4 横向。

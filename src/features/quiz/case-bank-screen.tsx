@@ -49,7 +49,7 @@ function CaseTable({ registry }: { registry: CaseRegistry }) {
           const passed = cases.filter((c) => caseResult(c, attempts).status === 'passed').length;
           return (
             <li key={l.frontmatter.id}>
-              {lectureName(l.frontmatter.id)}:{lectureScore(cases, attempts)} 分 · 已通过 {passed}/{cases.length} 个
+              {lectureName(l.frontmatter.id)}：{lectureScore(cases, attempts)} 分 · 已通过 {passed}/{cases.length} 个
             </li>
           );
         })}

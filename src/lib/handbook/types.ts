@@ -87,6 +87,14 @@ export interface LawEntry {
   articles: LawArticle[];
   /** Complaint topics the sources map to this law, e.g. 高额赔偿. */
   topics: string[];
+  /** For a topic the sources tie to one provision, that provision's `ref` (e.g. 不可抗力 → 第一百一十七条第二款). */
+  topicArticles?: Record<string, string>;
+}
+
+/** One row of the demand → law table (常见诉求与法律对照), derived from the law registry. */
+export interface DemandLawRow {
+  topic: string;
+  citations: { law: LawId; article?: string }[];
 }
 
 /** A legal citation in case data (a question's 法律依据), rendered with its status. */
