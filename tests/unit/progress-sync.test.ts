@@ -171,6 +171,23 @@ describe('progress across tabs', () => {
     }
   });
 
+  it('F12: an answer made with the clock ahead is not multiplied when tabs exchange it after the clock is fixed', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    a.answer('ahead', Date.now() + 30 * 24 * 3_600_000);
+    a.answer('today', Date.now());
+    for (let round = 0; round < 3; round++) {
+      a.flushProgress();
+      deliver(); // B reads it, clamping the future time to its own now
+      b.answer(`b${round}`, Date.now() + round);
+      b.flushProgress();
+      deliver();
+    }
+    expect(a.ids()).toEqual(['ahead', 'b0', 'b1', 'b2', 'today']);
+    expect(b.ids()).toEqual(['ahead', 'b0', 'b1', 'b2', 'today']);
+    expect(savedIds()).toEqual(['ahead', 'b0', 'b1', 'b2', 'today']);
+  });
+
   it('F23: sessionStorage cleared by a host page raises no alarm', async () => {
     const tab = await openTab();
     tab.answer('q1');
