@@ -188,6 +188,24 @@ describe('progress across tabs', () => {
     expect(savedIds()).toEqual(['ahead', 'b0', 'b1', 'b2', 'today']);
   });
 
+  it('F12: reading marked with the clock ahead does not make every write of the other tab echo back', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    a.useAppStore.getState().markSeen('understanding', 2, Date.now() + 30 * 24 * 3_600_000);
+    a.flushProgress();
+    deliver();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    for (let slide = 3; slide <= 5; slide++) {
+      b.useAppStore.getState().markSeen('understanding', slide, Date.now());
+      b.flushProgress();
+      deliver();
+      a.flushProgress();
+    }
+    // Only B's own three writes: A holds nothing B's copy lacks.
+    expect(setItem).toHaveBeenCalledTimes(3);
+    expect(a.useAppStore.getState().lectures.understanding?.seen).toEqual([2, 3, 4, 5]);
+  });
+
   it('F23: sessionStorage cleared by a host page raises no alarm', async () => {
     const tab = await openTab();
     tab.answer('q1');
