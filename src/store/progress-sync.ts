@@ -152,11 +152,11 @@ export function createProgressSync<S>({ store, storage, key, partialize, delayMs
     const raw = storage.getItem(key);
     const saved = readSaved(raw);
     if (saved.kind === 'unreadable') return block();
-    if (saved.kind === 'ok') {
-      apply(saved.state);
-      lastRaw = raw;
-      lastSaved = partialize(store.getState());
-    }
+    if (saved.kind === 'ok') apply(saved.state);
+    // Memory now stands for what is saved: leaving the page unchanged writes nothing (not even over
+    // a value that could not be read, which stays as it is for the learner to download).
+    lastRaw = raw;
+    lastSaved = partialize(store.getState());
   }
 
   function onStorage(event: StorageEvent) {

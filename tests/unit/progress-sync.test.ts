@@ -206,6 +206,15 @@ describe('progress across tabs', () => {
     expect(a.useAppStore.getState().lectures.understanding?.seen).toEqual([2, 3, 4, 5]);
   });
 
+  it('a page left unchanged writes nothing, not even over a value it could not read', async () => {
+    const tab = await openTab();
+    localStorage.setItem(KEY, '{"state":{"lectures":');
+    const reopened = await openTab();
+    tab.flushProgress(); // the first page going away (pagehide) after the value was broken under it
+    reopened.flushProgress();
+    expect(localStorage.getItem(KEY)).toBe('{"state":{"lectures":');
+  });
+
   it('F23: sessionStorage cleared by a host page raises no alarm', async () => {
     const tab = await openTab();
     tab.answer('q1');
