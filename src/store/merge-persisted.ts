@@ -34,13 +34,18 @@ function mergeLectures(local: Lectures, remote: Lectures): Lectures {
   return out ?? local;
 }
 
-const attemptKey = (attempt: Attempt) => `${attempt.questionId}@${attempt.at}`;
+/**
+ * Two keys name one attempt: its question and time, and its question, counter and result. A copy
+ * whose far-future time was clamped on reading (a clock that ran ahead) still matches the original
+ * by the second key, so tabs exchanging it never multiply it.
+ */
+const attemptKeys = (a: Attempt) => [`${a.questionId}@${a.at}`, `${a.questionId}#${a.seq}#${a.durationMs}#${a.score}`];
 
 /** Returns `local` itself when `remote` adds nothing: callers compare by reference. */
 function mergeAttempts(local: Attempt[], remote: Attempt[]): Attempt[] {
   if (remote.length === 0) return local;
-  const known = new Set(local.map(attemptKey));
-  const added = remote.filter((attempt) => !known.has(attemptKey(attempt)));
+  const known = new Set(local.flatMap(attemptKeys));
+  const added = remote.filter((attempt) => !attemptKeys(attempt).some((key) => known.has(key)));
   return added.length === 0 ? local : [...local, ...added].sort(compareAttempts);
 }
 

@@ -6,6 +6,7 @@ import type { StoreApi } from 'zustand';
 import { compareOps, covers, mergePersisted } from './merge-persisted';
 import { migrate, normalise, type PersistedState, type ReplaceOp, STORE_VERSION } from './migrations';
 import type { SafeStorage } from './safe-storage';
+import { DAY_MS } from './saved-values';
 import { useStorageNotices } from './storage-notices';
 
 export type SavedRead =
@@ -35,6 +36,36 @@ export function readSaved(raw: string | null): SavedRead {
 }
 
 const FIELDS = ['lectures', 'attempts', 'review', 'timeSpent', 'op'] as const;
+
+/**
+ * Memory holds the times this tab's clock gave; if it ran ahead and was set back, those times are
+ * clamped here as every reader clamps them, or two tabs would keep "updating" each other.
+ */
+export function clampFuture(state: PersistedState, now = Date.now()): PersistedState {
+  const limit = now + DAY_MS;
+  const lateLecture = Object.values(state.lectures).some((l) => l.updatedAt > limit);
+  const lateAttempt = state.attempts.some((a) => a.at > limit);
+  const lateReview = Object.values(state.review).some((e) => e.due > limit || e.firstWrongAt > limit);
+  if (!lateLecture && !lateAttempt && !lateReview) return state;
+  const clamp = (at: number) => (at > limit ? now : at);
+  return {
+    ...state,
+    lectures: lateLecture
+      ? Object.fromEntries(
+          Object.entries(state.lectures).map(([id, l]) => [id, { ...l, updatedAt: clamp(l.updatedAt) }]),
+        )
+      : state.lectures,
+    attempts: lateAttempt ? state.attempts.map((a) => ({ ...a, at: clamp(a.at) })) : state.attempts,
+    review: lateReview
+      ? Object.fromEntries(
+          Object.entries(state.review).map(([id, e]) => [
+            id,
+            { ...e, due: clamp(e.due), firstWrongAt: clamp(e.firstWrongAt) },
+          ]),
+        )
+      : state.review,
+  };
+}
 const sameFields = (a: PersistedState, b: PersistedState) => FIELDS.every((field) => a[field] === b[field]);
 
 interface Options<S> {
@@ -75,8 +106,16 @@ export function createProgressSync<S>({ store, storage, key: initialKey, partial
   };
 
   /** Merges a saved copy into memory; says whether the saved copy already holds all of memory. */
-  const takeIn = (saved: PersistedState): boolean => {
+  /** This tab's memory, with times from a clock that ran ahead clamped (see clampFuture). */
+  const memoryNow = (): PersistedState => {
     const memory = partialize(store.getState());
+    const clamped = clampFuture(memory);
+    if (clamped !== memory) apply(clamped);
+    return clamped;
+  };
+
+  const takeIn = (saved: PersistedState): boolean => {
+    const memory = memoryNow();
     if (compareOps(memory.op, saved.op) > 0) for (const listener of olderCopyListeners) listener(saved);
     const merged = mergePersisted(memory, saved);
     if (merged !== memory) apply(merged);
@@ -87,7 +126,7 @@ export function createProgressSync<S>({ store, storage, key: initialKey, partial
     clearTimeout(timer);
     timer = undefined;
     if (blocked) return;
-    const memory = partialize(store.getState());
+    const memory = memoryNow();
     const raw = storage.getItem(key);
     if (raw === lastRaw && lastSaved && sameFields(memory, lastSaved)) return;
     if (raw !== lastRaw) {
@@ -115,11 +154,11 @@ export function createProgressSync<S>({ store, storage, key: initialKey, partial
     const raw = storage.getItem(key);
     const saved = readSaved(raw);
     if (saved.kind === 'unreadable') return block();
-    if (saved.kind === 'ok') {
-      apply(saved.state);
-      lastRaw = raw;
-      lastSaved = partialize(store.getState());
-    }
+    if (saved.kind === 'ok') apply(saved.state);
+    // Memory now stands for what is saved: leaving the page unchanged writes nothing (not even over
+    // a value that could not be read, which stays as it is for the learner to download).
+    lastRaw = raw;
+    lastSaved = partialize(store.getState());
   }
 
   function onStorage(event: StorageEvent) {

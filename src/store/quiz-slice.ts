@@ -17,12 +17,19 @@ export const createQuizSlice: StateCreator<WithOp, [], [], QuizSlice> = (set) =>
   review: {},
   recordAttempt: (attempt) =>
     set((state) => {
-      const entry = scheduleAfterAnswer(state.review[attempt.questionId], attempt.correct, attempt.mode, attempt.at);
+      // Never before an answer already made, even if the clock was set back (a monotonic time),
+      // and numbered after every answer this tab knows of (the tie-breaker once times are clamped).
+      let lastAt = 0;
+      let lastSeq = state.op.seq;
+      for (const a of state.attempts) {
+        lastAt = Math.max(lastAt, a.at);
+        lastSeq = Math.max(lastSeq, a.seq ?? 0);
+      }
+      const at = Math.max(attempt.at, lastAt + 1);
+      const entry = scheduleAfterAnswer(state.review[attempt.questionId], attempt.correct, attempt.mode, at);
       const review = { ...state.review };
       if (entry) review[attempt.questionId] = entry;
       else delete review[attempt.questionId];
-      // Numbered after every answer this tab knows of: the order survives a clock that jumps.
-      const seq = Math.max(state.attempts.at(-1)?.seq ?? 0, state.op.seq) + 1;
-      return { attempts: [...state.attempts, { ...attempt, seq }], review };
+      return { attempts: [...state.attempts, { ...attempt, at, seq: lastSeq + 1 }], review };
     }),
 });

@@ -171,6 +171,50 @@ describe('progress across tabs', () => {
     }
   });
 
+  it('F12: an answer made with the clock ahead is not multiplied when tabs exchange it after the clock is fixed', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    a.answer('ahead', Date.now() + 30 * 24 * 3_600_000);
+    a.answer('today', Date.now());
+    for (let round = 0; round < 3; round++) {
+      a.flushProgress();
+      deliver(); // B reads it, clamping the future time to its own now
+      b.answer(`b${round}`, Date.now() + round);
+      b.flushProgress();
+      deliver();
+    }
+    expect(a.ids()).toEqual(['ahead', 'b0', 'b1', 'b2', 'today']);
+    expect(b.ids()).toEqual(['ahead', 'b0', 'b1', 'b2', 'today']);
+    expect(savedIds()).toEqual(['ahead', 'b0', 'b1', 'b2', 'today']);
+  });
+
+  it('F12: reading marked with the clock ahead does not make every write of the other tab echo back', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    a.useAppStore.getState().markSeen('understanding', 2, Date.now() + 30 * 24 * 3_600_000);
+    a.flushProgress();
+    deliver();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    for (let slide = 3; slide <= 5; slide++) {
+      b.useAppStore.getState().markSeen('understanding', slide, Date.now());
+      b.flushProgress();
+      deliver();
+      a.flushProgress();
+    }
+    // Only B's own three writes: A holds nothing B's copy lacks.
+    expect(setItem).toHaveBeenCalledTimes(3);
+    expect(a.useAppStore.getState().lectures.understanding?.seen).toEqual([2, 3, 4, 5]);
+  });
+
+  it('a page left unchanged writes nothing, not even over a value it could not read', async () => {
+    const tab = await openTab();
+    localStorage.setItem(KEY, '{"state":{"lectures":');
+    const reopened = await openTab();
+    tab.flushProgress(); // the first page going away (pagehide) after the value was broken under it
+    reopened.flushProgress();
+    expect(localStorage.getItem(KEY)).toBe('{"state":{"lectures":');
+  });
+
   it('F23: sessionStorage cleared by a host page raises no alarm', async () => {
     const tab = await openTab();
     tab.answer('q1');

@@ -1,5 +1,5 @@
 // What the one saved-data schema lets through (reliability review F11, F12, F14, F20, F21).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { latestAttempts } from '../../src/lib/quiz/case-scores';
 import { mergePersisted } from '../../src/store/merge-persisted';
 import { normalise } from '../../src/store/migrations';
@@ -31,23 +31,22 @@ describe('the saved-data schema', () => {
       expect(() => new Intl.DateTimeFormat('zh-CN').format(entry.due)).not.toThrow();
   });
 
-  it('F12: a wrong answer dated in the future does not outrank the right answers made after it', () => {
-    // As this tab holds them: answered with the clock 30 days ahead, then twice after it was fixed.
-    const ahead = T + 30 * 24 * 3_600_000;
-    const inMemory = {
-      ...normalise({}),
-      attempts: [
-        { ...attempt('q2', ahead, { correct: false, score: 0 }), mode: 'review' as const, seq: 1 },
-        { ...attempt('q2', T), mode: 'review' as const, seq: 2 },
-        { ...attempt('q2', T + 1000), mode: 'review' as const, seq: 3 },
-      ],
-    };
+  it('F12: a wrong answer made with the clock ahead does not outrank the right answers made after it', async () => {
+    vi.resetModules();
+    const { useAppStore, partialize } = await import('../../src/store/app-store');
+    const record = (correct: boolean, at: number) =>
+      useAppStore.getState().recordAttempt({ ...attempt('q2', at), correct, score: correct ? 1 : 0, mode: 'review' });
+    // Answered wrong with the clock 30 days ahead; then, the clock set right, answered right twice.
+    record(false, Date.now() + 30 * 24 * 3_600_000);
+    record(true, Date.now());
+    record(true, Date.now());
+    const inMemory = partialize(useAppStore.getState());
     expect(latestAttempts(inMemory.attempts).get('q2')?.correct).toBe(true);
-    const replayed = mergePersisted(normalise({}), inMemory);
-    expect(replayed.review.q2).toMatchObject({ lastWrong: false });
-    // Read back from storage, the future date is clamped and the order still holds.
-    const reloaded = normalise(JSON.parse(JSON.stringify(inMemory)));
+    expect(useAppStore.getState().review.q2).toMatchObject({ lastWrong: false });
+    // Read back (the future times clamped to now): the same order, the same schedule.
+    const reloaded = mergePersisted(normalise({}), normalise(JSON.parse(JSON.stringify(inMemory))));
     expect(latestAttempts(reloaded.attempts).get('q2')?.correct).toBe(true);
+    expect(reloaded.review.q2).toMatchObject({ lastWrong: false });
   });
 
   it('F14: ids that Object.prototype has (toString, valueOf…) are dropped, and the merge never throws', () => {

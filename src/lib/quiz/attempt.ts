@@ -20,13 +20,13 @@ export interface Attempt {
   /** The shuffle the question was shown with. */
   seed?: number;
   /**
-   * The order it was made in (a counter the store keeps): a device clock that jumps cannot put a
-   * later answer before an earlier one. Missing only before the store numbers it.
+   * This browser's answer counter. It breaks ties of `at`: a device clock that ran ahead leaves
+   * times that are clamped to one moment on reading, and the counter keeps their order.
    */
   seq?: number;
 }
 
-/** Earlier first: by the store's counter, then (for answers made at once in two tabs) by time. */
+/** Earlier first: by time (which the store keeps from running backwards), then by the counter. */
 export function compareAttempts(a: Attempt, b: Attempt): number {
-  return (a.seq ?? 0) - (b.seq ?? 0) || a.at - b.at;
+  return a.at - b.at || (a.seq ?? 0) - (b.seq ?? 0);
 }
