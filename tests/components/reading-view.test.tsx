@@ -101,11 +101,11 @@ describe('reading view', () => {
 
   it('resumes at the last position when opened without a slide number', async () => {
     renderAppAt('#/');
-    act(() => useAppStore.getState().setLastPosition('understanding', 7, 1000));
+    act(() => useAppStore.getState().setLastPosition('understanding', 12, 1000));
     act(() => {
       window.location.hash = '#/lectures/understanding';
     });
-    expect(await screen.findByText(/已回到您上次阅读的位置：第 7 节/, {}, slow)).toBeInTheDocument();
+    expect(await screen.findByText(/已回到您上次阅读的位置：第 12 节/, {}, slow)).toBeInTheDocument();
   });
 
   it('says clearly when a slide number does not exist', async () => {

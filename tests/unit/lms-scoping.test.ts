@@ -36,7 +36,9 @@ const answers = (c: CaseStudyData, at: number): Attempt[] =>
 const saved = (lectures: Record<string, number[]>, attempts: Attempt[] = []) =>
   JSON.stringify({
     state: {
-      lectures: Object.fromEntries(Object.entries(lectures).map(([id, seen]) => [id, { seen, last: 1, updatedAt: 5 }])),
+      lectures: Object.fromEntries(
+        Object.entries(lectures).map(([id, seen]) => [id, { seen, last: 1, updatedAt: Date.UTC(2026, 0, 2) }]),
+      ),
       attempts,
       review: {},
       timeSpent: {},
@@ -75,7 +77,7 @@ afterEach(() => {
 describe('progress scoped to the LMS learner and package', () => {
   it('keys the store by learner and package before the app renders, and a new attempt starts empty', async () => {
     // Another learner's, the unscoped copy and this learner's earlier attempt are all here.
-    localStorage.setItem(UNSCOPED, saved({ understanding: [1, 2, 3] }, answers(cases[0], 1000)));
+    localStorage.setItem(UNSCOPED, saved({ understanding: [1, 2, 3] }, answers(cases[0], Date.UTC(2026, 0, 2))));
     localStorage.setItem(key12('other'), saved({ toolbox: [1, 2] }));
     localStorage.setItem(key12('s1'), saved({ difficult: [1] }));
     const api = new Scorm12API({ logLevel: 5 });
@@ -105,7 +107,7 @@ describe('progress scoped to the LMS learner and package', () => {
   });
 
   it('brings the other progress in only when the learner accepts, and reports it to the LMS', async () => {
-    localStorage.setItem(UNSCOPED, saved({ understanding: [1, 2, 3] }, answers(cases[0], 1000)));
+    localStorage.setItem(UNSCOPED, saved({ understanding: [1, 2, 3] }, answers(cases[0], Date.UTC(2026, 0, 2))));
     const api = new Scorm2004API({ logLevel: 5 });
     api.loadFromJSON({ learner_id: 'u9', entry: 'ab-initio' });
     global.API_1484_11 = api;

@@ -109,8 +109,8 @@ function Presenter({
         <details className="presenter__keys">
           <summary>键盘</summary>
           <p>
-            → ↓ 空格 PageDown 回车：下一步；← ↑ PageUp Backspace：上一步；Home/End：首页/末页；数字+回车：跳页；B 或
-            .：黑屏；O：全部幻灯片；F：全屏。
+            → ↓ 空格 PageDown 回车：下一步；← ↑ PageUp Backspace：上一步；Home/End：首页/末页；数字+回车：跳页；B
+            或句点键：黑屏；O：全部幻灯片；F：全屏。
           </p>
         </details>
       </nav>

@@ -14,15 +14,15 @@ import { type CourseSummary, formatMinutes, summarise } from '../../lib/progress
 function CertificateDistance({ summary }: { summary: CourseSummary }) {
   const unreadLectures = summary.lectures.filter((l) => l.nextUnread !== null);
   const shown = summary.casesToPass.slice(0, 5);
+  const missing = [
+    summary.slidesLeft > 0 ? `${summary.slidesLeft} 节没读` : null,
+    summary.casesToPass.length > 0 ? `${summary.casesToPass.length} 个案例未达到 ${PASS_MARK * 100} 分` : null,
+  ].filter((part) => part !== null);
   return (
     <div className="certificate-distance">
       <p>
         读完全部四讲、并且每个案例都达到 {PASS_MARK * 100} 分，就可以生成结业证书。
-        <strong>
-          还差{summary.slidesLeft > 0 ? ` ${summary.slidesLeft} 节没读` : ''}
-          {summary.slidesLeft > 0 && summary.casesToPass.length > 0 ? '、' : ''}
-          {summary.casesToPass.length > 0 ? ` ${summary.casesToPass.length} 个案例未达到 ${PASS_MARK * 100} 分` : ''}。
-        </strong>
+        <strong>还差 {missing.join('、')}。</strong>
       </p>
       {unreadLectures.length > 0 ? (
         <ul className="certificate-distance__list" aria-label="还没读完的讲">
