@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { MAX_DWELL_MS } from '../../src/features/course/reading-dwell';
 import { clearProgress, expect, expectNoAxeViolations, test } from './fixtures';
 
 const KEY = 'complaint-course:progress';
 
 test('the progress page passes axe; export then import restores the same progress', async ({ page }) => {
+  await page.clock.install();
   await clearProgress(page);
   await page.goto('./#/lectures/toolbox/4');
   await expect(page.locator('#slide-4')).toBeInViewport();
+  // A section counts as read once it has been on screen a while.
+  await page.clock.fastForward(MAX_DWELL_MS);
   await page.goto('./#/progress');
   await expect(page.getByRole('heading', { level: 1, name: '学习进度' })).toBeVisible();
   await expect(page.getByRole('row', { name: /百宝箱/ })).toContainText('1/');
@@ -55,6 +59,7 @@ test('storage unavailable at start: the course runs in memory and says so', asyn
 });
 
 test('a full storage: a notice, no crash, and export still works', async ({ page }) => {
+  await page.clock.install();
   await clearProgress(page);
   await page.addInitScript((key) => {
     const original = Storage.prototype.setItem;
@@ -66,6 +71,8 @@ test('a full storage: a notice, no crash, and export still works', async ({ page
   await page.goto('./#/lectures/understanding/3');
   await page.reload(); // a hash change alone does not load the page again
   await expect(page.getByRole('alert').filter({ hasText: '存储空间已满' })).toBeVisible();
+  await expect(page.locator('#slide-3')).toBeInViewport();
+  await page.clock.fastForward(MAX_DWELL_MS);
   await page.goto('./#/progress');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

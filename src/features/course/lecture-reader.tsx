@@ -12,7 +12,7 @@ import { BackToTop } from './back-to-top';
 import { LectureBody, type MdxComponents } from './lecture-body';
 import { lectureLabel } from './lecture-card';
 import { LecturePager } from './lecture-pager';
-import { readShare } from './progress-selectors';
+import { readShare } from '../../lib/progress/read-share';
 import { ReadingBar } from './reading-bar';
 import { ResumeNotice } from './resume-notice';
 import { SectionPager } from './section-pager';

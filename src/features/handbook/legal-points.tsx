@@ -1,4 +1,5 @@
 import { legalPoints } from '../../../content/handbook/legal-points';
+import { Marked } from '../../components/highlight';
 
 /** The legal concepts and rules the sources explain, with their basis where the sources give one. */
 export function LegalPoints({ points = legalPoints }: { points?: typeof legalPoints }) {
@@ -6,10 +7,17 @@ export function LegalPoints({ points = legalPoints }: { points?: typeof legalPoi
     <dl className="laws">
       {points.map((point) => (
         <div key={point.id} className="laws__item">
-          <dt>{point.term}</dt>
+          <dt>
+            <Marked text={point.term} />
+          </dt>
           <dd>
-            <p>{point.explanation}</p>
-            <p className="laws__topics">依据：{point.basis ?? '资料未给出具体条文'}</p>
+            <p>
+              <Marked text={point.explanation} />
+            </p>
+            <p className="laws__topics">
+              依据：
+              <Marked text={point.basis ?? '资料未给出具体条文'} />
+            </p>
           </dd>
         </div>
       ))}

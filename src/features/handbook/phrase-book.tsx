@@ -1,4 +1,5 @@
 import { forbiddenPhrases } from '../../../content/handbook/phrases';
+import { Marked } from '../../components/highlight';
 
 /** Forbidden service phrases with the course's suggested wording. */
 export function PhraseBook({ phrases = forbiddenPhrases }: { phrases?: typeof forbiddenPhrases }) {
@@ -9,12 +10,14 @@ export function PhraseBook({ phrases = forbiddenPhrases }: { phrases?: typeof fo
         {phrases.map((p) => (
           <li key={p.id} className="phrase-book__item">
             <p className="phrase phrase--avoid">
-              <span className="before-after__label">忌语</span>“{p.forbidden}”
+              <span className="before-after__label">忌语</span>“<Marked text={p.forbidden} />”
             </p>
             <p className="phrase phrase--use">
-              <span className="before-after__label">建议说法</span>“{p.better}”
+              <span className="before-after__label">建议说法</span>“<Marked text={p.better} />”
             </p>
-            <p className="phrase-book__why">{p.why}</p>
+            <p className="phrase-book__why">
+              <Marked text={p.why} />
+            </p>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { handlingSteps } from '../../../content/handbook/steps';
+import { Marked } from '../../components/highlight';
 
 /** The six-step complaint-handling table: purpose, what to do, what not to do. */
 export function SixStepTable({ steps = handlingSteps }: { steps?: typeof handlingSteps }) {
@@ -18,20 +19,26 @@ export function SixStepTable({ steps = handlingSteps }: { steps?: typeof handlin
           {steps.map((s) => (
             <tr key={s.step}>
               <th scope="row">
-                {s.step}. {s.name}
+                {s.step}. <Marked text={s.name} />
               </th>
-              <td>{s.aim}</td>
-              <td>
+              <td data-label="目的">
+                <Marked text={s.aim} />
+              </td>
+              <td data-label="应该做">
                 <ul>
                   {s.do.map((item) => (
-                    <li key={item}>{item}</li>
+                    <li key={item}>
+                      <Marked text={item} />
+                    </li>
                   ))}
                 </ul>
               </td>
-              <td>
+              <td data-label="不应该做">
                 <ul>
                   {s.dont.map((item) => (
-                    <li key={item}>{item}</li>
+                    <li key={item}>
+                      <Marked text={item} />
+                    </li>
                   ))}
                 </ul>
               </td>

@@ -1,3 +1,4 @@
+import './progress.css';
 import { Link, useSearchParams } from 'react-router';
 import { course } from '../../../content/course';
 import { RegistryGate } from '../../components/registry-gate';

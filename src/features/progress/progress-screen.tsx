@@ -1,3 +1,4 @@
+import './progress.css';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { RegistryGate } from '../../components/registry-gate';
