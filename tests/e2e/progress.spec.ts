@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { MAX_DWELL_MS } from '../../src/features/course/reading-dwell';
 import { clearProgress, expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -94,6 +94,93 @@ test('corrupt saved progress is backed up, the learner is told and can download 
   ]);
   expect(readFileSync(await download.path(), 'utf8')).toBe('{"state":{"lectures":');
   await expectNoAxeViolations(page, 'home with a storage notice');
+});
+
+/** Saved progress with every section read and every question answered right. */
+async function completeCourseState() {
+  const { readLectureIndex } = await import('../../src/lib/mdx/vite-plugin-lecture-index');
+  const lectures = readLectureIndex(process.cwd());
+  const caseModules = await Promise.all(
+    ['01-understanding', '02-techniques', '03-difficult', '04-toolbox'].map(
+      (folder) =>
+        import(`../../content/lectures/${folder}/cases.ts`) as Promise<{
+          lectureCases: { id: string; questions: { id: string }[] }[];
+        }>,
+    ),
+  );
+  const done = Date.UTC(2026, 10, 20, 9);
+  const attempts = caseModules
+    .flatMap((m) => m.lectureCases)
+    .flatMap((c) =>
+      c.questions.map((q, i) => ({
+        questionId: q.id,
+        caseId: c.id,
+        answer: null,
+        correct: true,
+        score: 1,
+        at: done - 1000 + i,
+        durationMs: 60_000,
+        mode: 'bank',
+      })),
+    );
+  const state = {
+    lectures: Object.fromEntries(
+      lectures.map((l) => [l.frontmatter.id, { seen: l.slides.map((s) => s.index), last: 1, updatedAt: 1 }]),
+    ),
+    attempts,
+    review: {},
+    timeSpent: { understanding: 45 * 60_000, techniques: 50 * 60_000 },
+  };
+  return JSON.stringify({ state, version: 3 });
+}
+
+test('on a phone, completing the course is marked; the name is remembered; the certificate prints on one A4 landscape page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await clearProgress(page);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, await completeCourseState()]);
+  await page.goto('./#/progress');
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '恭喜结业' })).toBeVisible();
+  await page.getByLabel('证书上的姓名').fill('李晓明');
+  await page.reload();
+  await expect(page.getByLabel('证书上的姓名')).toHaveValue('李晓明');
+  await page.getByRole('link', { name: '生成结业证书' }).click();
+  const certificate = page.getByRole('article', { name: '客户投诉处理技能提升训练' });
+  await expect(certificate).toContainText('兹证明 李晓明 已学完本课程全部四讲');
+  await expect(certificate).toContainText('颁发单位（盖章）');
+  await expect(certificate).toContainText('讲师签名');
+  await expect(certificate).toContainText('学习时长：');
+  await expect(certificate).toContainText('2026年11月20日');
+  const number = await certificate.getByText(/证书编号：KS-20261120-[0-9A-F]{8}/).textContent();
+  await expect(page.getByRole('button', { name: '打印证书' })).toBeInViewport();
+  await expectNoAxeViolations(page, 'certificate on a phone');
+
+  // A reprint, without the name in the address: the remembered name, the same number.
+  await page.goto('./#/progress/certificate');
+  await expect(certificate.getByText(/证书编号：/)).toHaveText(number!);
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const text = pdf.toString('latin1');
+  expect((text.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+  const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)/.exec(text)!;
+  // A4 landscape: 842 × 595 points.
+  expect(Math.round(Number(box[1]))).toBe(842);
+  expect(Math.round(Number(box[2]))).toBe(595);
+  writeFileSync(test.info().outputPath('certificate.pdf'), pdf);
+});
+
+test('a name with a direction override cannot turn the certificate sentence round', async ({ page }) => {
+  await clearProgress(page);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, await completeCourseState()]);
+  await page.goto(`./#/progress/certificate?name=${encodeURIComponent('李\u202E明')}`);
+  await page.reload();
+  const certificate = page.getByRole('article', { name: '客户投诉处理技能提升训练' });
+  await expect(certificate).toContainText('兹证明 李明 已学完本课程全部四讲');
+  const name = certificate.locator('bdi');
+  await expect(name).toHaveText('李明');
 });
 
 test('the certificate is offered when everything is done, and prints on one A4 page', async ({ page }) => {
