@@ -184,40 +184,8 @@ test('a name with a direction override cannot turn the certificate sentence roun
 });
 
 test('the certificate is offered when everything is done, and prints on one A4 page', async ({ page }) => {
-  const { readLectureIndex } = await import('../../src/lib/mdx/vite-plugin-lecture-index');
-  const lectures = readLectureIndex(process.cwd());
-  const caseModules = await Promise.all(
-    ['01-understanding', '02-techniques', '03-difficult', '04-toolbox'].map(
-      (folder) =>
-        import(`../../content/lectures/${folder}/cases.ts`) as Promise<{
-          lectureCases: { id: string; questions: { id: string }[] }[];
-        }>,
-    ),
-  );
-  const attempts = caseModules
-    .flatMap((m) => m.lectureCases)
-    .flatMap((c) =>
-      c.questions.map((q, i) => ({
-        questionId: q.id,
-        caseId: c.id,
-        answer: null,
-        correct: true,
-        score: 1,
-        at: 1000 + i,
-        durationMs: 1000,
-        mode: 'bank',
-      })),
-    );
-  const state = {
-    lectures: Object.fromEntries(
-      lectures.map((l) => [l.frontmatter.id, { seen: l.slides.map((s) => s.index), last: 1, updatedAt: 1 }]),
-    ),
-    attempts,
-    review: {},
-    timeSpent: {},
-  };
   await clearProgress(page);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify({ state, version: 3 })]);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, await completeCourseState()]);
   await page.goto('./#/progress');
   await page.reload();
   await page.getByLabel('证书上的姓名').fill('李晓明');
