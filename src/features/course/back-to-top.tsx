@@ -16,12 +16,13 @@ export function BackToTop({ target }: { target: string }) {
     <button
       type="button"
       className="button button--small back-to-top"
+      aria-label="回到顶部"
       onClick={() => {
         scrollWindowToTop();
         document.getElementById(target)?.focus({ preventScroll: true });
       }}
     >
-      回到顶部
+      顶部
     </button>
   );
 }
