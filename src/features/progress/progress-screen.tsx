@@ -62,7 +62,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
         <h2 id="overall-title">总体完成情况</h2>
         <ProgressBar value={summary.readShare} label="全部讲义阅读进度" />
         <p>
-          已通过案例 {summary.casesPassed} / {summary.casesTotal} 个(每个案例 {PASS_MARK * 100} 分及格)。
+          已通过案例 {summary.casesPassed} / {summary.casesTotal} 个（每个案例 {PASS_MARK * 100} 分及格）。
         </p>
         {summary.continueTo ? (
           <p>
@@ -77,7 +77,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
       <section className="progress-section" aria-labelledby="lectures-progress-title">
         <h2 id="lectures-progress-title">各讲进度</h2>
         <div className="table-scroll" tabIndex={0} role="region" aria-label="各讲进度表">
-          <table className="data-table">
+          <table className="data-table lecture-progress">
             <caption className="visually-hidden">各讲进度</caption>
             <thead>
               <tr>
@@ -92,14 +92,14 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
               {summary.lectures.map((l) => (
                 <tr key={l.lecture.frontmatter.id}>
                   <th scope="row">{l.lecture.frontmatter.title}</th>
-                  <td>
-                    {l.slidesRead}/{l.slidesTotal} 节({Math.round((l.slidesRead / l.slidesTotal) * 100)}%)
+                  <td data-label="已读">
+                    {l.slidesRead}/{l.slidesTotal} 节（{Math.round((l.slidesRead / l.slidesTotal) * 100)}%）
                   </td>
-                  <td>
+                  <td data-label="案例">
                     通过 {l.casesPassed}/{l.casesTotal} · 平均 {l.caseScore} 分
                   </td>
-                  <td>{formatMinutes(l.timeMs)}</td>
-                  <td>
+                  <td data-label="学习时长">{formatMinutes(l.timeMs)}</td>
+                  <td data-label="下一步">
                     {l.nextUnread ? (
                       <Link to={`/lectures/${l.lecture.frontmatter.id}/${l.nextUnread}`}>读第 {l.nextUnread} 节</Link>
                     ) : (
