@@ -7,6 +7,7 @@ import { contentSecurityPolicyPlugin } from './scripts/vite-plugin-csp.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { sizeReportPlugin } from './scripts/vite-plugin-size-report.ts';
 import { lectureIndexPlugin } from './src/lib/mdx/vite-plugin-lecture-index.ts';
+import { lectureTextPlugin } from './src/lib/mdx/vite-plugin-lecture-text.ts';
 import { mdxOptions } from './src/lib/mdx/mdx-options.ts';
 
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
     { enforce: 'pre', ...mdx(mdxOptions) },
     react({ include: /\.(mdx|ts|tsx)$/ }),
     lectureIndexPlugin(),
+    lectureTextPlugin(),
     prerenderPlugin(),
     contentSecurityPolicyPlugin(),
     // Installable and offline after the first visit (classrooms often have no network). 'prompt':
@@ -69,7 +71,7 @@ export default defineConfig({
             // so does what the entry itself needs (it must stay small: it runs before the first paint).
             {
               name: 'app-shared',
-              test: /src[\\/](store[\\/]|lib[\\/]content[\\/](?!lecture-bod)|components[\\/](slides|use-document-title|progress-bar|not-found-screen|load-error-boundary))/,
+              test: /src[\\/](store[\\/]|lib[\\/](progress|dom)[\\/]|lib[\\/]content[\\/](?!lecture-bod)|components[\\/](slides|use-document-title|progress-bar|not-found-screen|load-error-boundary))/,
               priority: 10,
             },
           ],

@@ -4,6 +4,9 @@ export const course = {
   title: '客户投诉处理技能提升训练',
   subtitle: '从理解投诉到化解疑难：一套可自学、可授课、可练习的课程',
   organisation: '根据 2007 年前后的五份客户服务培训材料改编',
+  /** The organisation that runs the training and issues its certificate. Empty: the certificate
+   * leaves a line for the organisation's name and seal. */
+  issuer: '',
   instructor: {
     name: '',
     role: '投诉处理内训师',

@@ -6,6 +6,11 @@ declare module 'virtual:lecture-index' {
   export const lectureIndex: unknown[];
 }
 
+declare module 'virtual:lecture-text' {
+  /** Lecture id → the text of each slide (index 0 is slide 1), for the course search. */
+  export const lectureText: Record<string, string[]>;
+}
+
 declare module '*.mdx' {
   import type { ComponentType } from 'react';
   export const frontmatter: unknown;

@@ -14,7 +14,6 @@ import './styles/quiz.css';
 import './styles/handbook.css';
 import './styles/deck.css';
 import './styles/classroom.css';
-import './styles/progress.css';
 
 // A deep link's screen and content load beside the app; the app starts once both are here, so it
 // renders the screen at once instead of a loading message first.

@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { course } from '../../content/course';
 import { focusInPlace, scrollWindowToTop } from '../lib/dom/own-window-scroll';
 import { useProgressKeeper, whereProgressIsKept } from '../lib/progress/progress-keeper';
@@ -12,6 +12,7 @@ const navItems = [
   { to: '/review', label: '错题本', end: false },
   { to: '/progress', label: '学习进度', end: false },
   { to: '/handbook', label: '速查手册', end: false },
+  { to: '/search', label: '搜索', end: false },
   { to: '/classroom', label: '课堂工具', end: false },
 ];
 
@@ -24,7 +25,8 @@ export function AppLayout() {
   // On a route change the new screen starts at its top (a lecture places itself: at the section its
   // address names), and focus moves to it so keyboard and screen-reader users land on it. Never
   // by scrollIntoView or a scrolling focus: inside an LMS frame those would scroll the LMS page.
-  useEffect(() => {
+  // A layout effect, so a screen that places itself (the handbook at a part) does so after this.
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -29,6 +29,7 @@ const PrintRoute = fromSource(screenLoaders.decks, (m) => m.PrintRoute);
 const ProgressScreen = fromSource(screenLoaders.progress, (m) => m.ProgressScreen);
 const CertificateScreen = fromSource(screenLoaders.certificate, (m) => m.CertificateScreen);
 const ReviewScreen = fromSource(screenLoaders.review, (m) => m.ReviewScreen);
+const SearchScreen = fromSource(screenLoaders.search, (m) => m.SearchScreen);
 
 const deckLoading = (
   <p className="loading" role="status">
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="classroom" element={<ClassroomScreen />} />
         <Route path="progress" element={<ProgressScreen />} />
         <Route path="progress/certificate" element={<CertificateScreen />} />
+        <Route path="search" element={<SearchScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Route>
       {/* Full-window screens for the classroom: no site header or footer. */}

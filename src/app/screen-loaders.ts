@@ -17,6 +17,7 @@ export const screenLoaders = {
   decks: moduleSource(() => import('./deck-routes')),
   progress: moduleSource(() => import('../features/progress/progress-screen')),
   certificate: moduleSource(() => import('../features/progress/certificate-screen')),
+  search: moduleSource(() => import('../features/search/search-screen')),
 };
 
 type Preload = (match: RegExpExecArray) => Promise<unknown>[];
@@ -40,6 +41,7 @@ const preloads: [RegExp, Preload][] = [
   [/^\/classroom\/?$/, () => [screenLoaders.classroom.load()]],
   [/^\/progress\/certificate\/?$/, () => [screenLoaders.certificate.load()]],
   [/^\/progress\/?$/, () => [screenLoaders.progress.load()]],
+  [/^\/search\/?$/, () => [screenLoaders.search.load(), loadCaseRegistry()]],
 ];
 
 /**

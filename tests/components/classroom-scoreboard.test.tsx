@@ -47,12 +47,12 @@ describe('scoreboard （团队记分板）', () => {
     render(<Scoreboard />);
     await createTeams(user, '3');
 
-    const plus = screen.getByRole('button', { name: '第3组 发言积极度 加一颗星' });
+    const plus = screen.getByRole('button', { name: /^第3组 发言积极度 加一颗星/ });
     plus.focus();
     await user.keyboard('{Enter}');
     await user.keyboard(' ');
     await user.keyboard('{Enter}');
-    const minus = screen.getByRole('button', { name: '第3组 发言积极度 减一颗星' });
+    const minus = screen.getByRole('button', { name: /^第3组 发言积极度 减一颗星/ });
     minus.focus();
     await user.keyboard('{Enter}');
 
@@ -64,7 +64,7 @@ describe('scoreboard （团队记分板）', () => {
     expect(card(1)).toHaveTextContent('第 2 名');
     expect(screen.getByRole('status')).toHaveTextContent('第3组 发言积极度：2 颗星');
 
-    const homeworkMinus = screen.getByRole('button', { name: '第1组 作业完成度 减一颗星' });
+    const homeworkMinus = screen.getByRole('button', { name: /^第1组 作业完成度 减一颗星/ });
     expect(homeworkMinus).toHaveAttribute('aria-disabled', 'true');
     homeworkMinus.focus();
     await user.keyboard('{Enter}');
@@ -80,7 +80,7 @@ describe('scoreboard （团队记分板）', () => {
     const name = screen.getByRole('textbox', { name: '第2个小组的名称' });
     await user.clear(name);
     await user.type(name, '飞鹰队');
-    expect(screen.getByRole('button', { name: '飞鹰队 演练参与度 加一颗星' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^飞鹰队 演练参与度 加一颗星/ })).toBeInTheDocument();
     // A name left empty gets its number back.
     await user.clear(name);
     await user.tab();
@@ -125,7 +125,7 @@ describe('scoreboard （团队记分板）', () => {
     const user = userEvent.setup();
     render(<Scoreboard />);
     await createTeams(user, '2');
-    await user.click(screen.getByRole('button', { name: '第1组 精神风貌度 加一颗星' }));
+    await user.click(screen.getByRole('button', { name: /^第1组 精神风貌度 加一颗星/ }));
     countInput().focus();
     await user.clear(countInput());
     await user.keyboard('4{Enter}');

@@ -37,6 +37,23 @@ describe('handbook （速查手册）', () => {
     expect(window.location.hash).toContain('q=');
   });
 
+  it.each([
+    ['忌语', '服务忌语与建议说法'],
+    ['我不知道', '服务忌语与建议说法'],
+  ])('finds %s through its part title or a word that means the same, and marks the match', async (term, part) => {
+    const user = userEvent.setup();
+    renderAppAt('#/handbook');
+    await user.type(await screen.findByRole('searchbox', { name: '搜索手册' }, slow), term);
+    expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`找到 \\d+ 条与“${term}”相关的内容`));
+    const section = screen.getByRole('heading', { level: 2, name: new RegExp(part) }).closest('section')!;
+    expect(section.querySelectorAll('mark').length).toBeGreaterThan(0);
+    const jump = screen.getByRole('navigation', { name: '手册各部分' });
+    expect(within(jump).getByRole('link', { name: new RegExp(part) })).toHaveAttribute(
+      'href',
+      '#/handbook?part=hb-phrases',
+    );
+  });
+
   it('says so when nothing matches', async () => {
     const user = userEvent.setup();
     renderAppAt('#/handbook');

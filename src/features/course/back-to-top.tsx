@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { scrollWindowToTop } from '../../lib/dom/own-window-scroll';
 
-/** Appears once the reader is more than a screen down; takes them back to the lecture's start. */
+/** In the reading bar once the reader is more than a screen down: back to the lecture's start.
+ * In the bar, not floating over the text, so it never covers what is being read. */
 export function BackToTop({ target }: { target: string }) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
@@ -14,13 +15,14 @@ export function BackToTop({ target }: { target: string }) {
   return (
     <button
       type="button"
-      className="back-to-top"
+      className="button button--small back-to-top"
+      aria-label="回到顶部"
       onClick={() => {
         scrollWindowToTop();
         document.getElementById(target)?.focus({ preventScroll: true });
       }}
     >
-      回到顶部
+      顶部
     </button>
   );
 }

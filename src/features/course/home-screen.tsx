@@ -6,7 +6,7 @@ import { dueCount } from '../../lib/quiz/review-schedule';
 import { useAppStore } from '../../store/app-store';
 import { LectureCard, lectureLabel } from './lecture-card';
 import { continuePoint } from '../../lib/progress/continue-point';
-import { readShare } from './progress-selectors';
+import { readShare } from '../../lib/progress/read-share';
 
 export function HomeScreen() {
   useDocumentTitle(null);

@@ -8,11 +8,10 @@ import type { Lecture } from '../../lib/content/lectures';
 import { readableSlides } from '../../lib/content/readable-slides';
 import { stoppedAt } from '../../lib/progress/continue-point';
 import { useAppStore } from '../../store/app-store';
-import { BackToTop } from './back-to-top';
 import { LectureBody, type MdxComponents } from './lecture-body';
 import { lectureLabel } from './lecture-card';
 import { LecturePager } from './lecture-pager';
-import { readShare } from './progress-selectors';
+import { readShare } from '../../lib/progress/read-share';
 import { ReadingBar } from './reading-bar';
 import { ResumeNotice } from './resume-notice';
 import { SectionPager } from './section-pager';
@@ -160,7 +159,6 @@ export function LectureReader({ lecture, requested, components }: Props) {
         </div>
       </div>
       <LecturePager lectureId={id} />
-      <BackToTop target="lecture-title" />
       {showResume ? (
         <ResumeNotice
           slide={resumedAt}

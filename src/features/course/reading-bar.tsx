@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { SlideInfo } from '../../lib/mdx/describe-slides';
+import { BackToTop } from './back-to-top';
 import { TocList, sectionTitle } from './toc-list';
 
 interface Props {
@@ -40,6 +41,7 @@ export function ReadingBar({ lectureId, lectureName, slides, current, seen, onJu
         >
           目录
         </button>
+        <BackToTop target="lecture-title" />
       </div>
       <progress className="reading-bar__progress" max={slides.length} value={read} aria-hidden="true" />
       <dialog ref={sheet} className="contents-sheet" aria-labelledby="contents-sheet-title">

@@ -1,15 +1,10 @@
-import type { ReactNode } from 'react';
+import './handbook.css';
+import { type ReactNode, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { legalPoints } from '../../../content/handbook/legal-points';
-import { languageTips } from '../../../content/handbook/language-tips';
-import { laws } from '../../../content/handbook/laws';
-import { phoneStandards } from '../../../content/handbook/phone';
-import { preventionParts } from '../../../content/handbook/prevention';
-import { forbiddenPhrases } from '../../../content/handbook/phrases';
-import { recommendedPhraseGroups } from '../../../content/handbook/recommended-phrases';
-import { handlingSteps } from '../../../content/handbook/steps';
+import { Marked, SearchTermsContext } from '../../components/highlight';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { demandLawRows } from '../../lib/handbook/demand-law';
+import { scrollWindowToElement } from '../../lib/dom/own-window-scroll';
+import { handbookParts } from '../../lib/handbook/handbook-parts';
 import { DemandLawTable } from './demand-law-table';
 import { LanguageTips } from './language-tips';
 import { LawList } from './law-list';
@@ -18,7 +13,7 @@ import { PhoneStandards } from './phone-standards';
 import { PhraseBook } from './phrase-book';
 import { PreventionGuide } from './prevention-guide';
 import { RecommendedPhrases } from './recommended-phrases';
-import { filterRecords } from './search';
+import { filterRecords, searchTerms } from './search';
 import { SixStepTable } from './six-step-table';
 
 function HandbookSection({
@@ -34,41 +29,65 @@ function HandbookSection({
 }) {
   if (count === 0) return null;
   return (
-    <section className="handbook__section" aria-labelledby={id}>
-      <h2 id={id}>
-        {title} <span className="handbook__count">({count})</span>
+    <section className="handbook__section" aria-labelledby={`${id}-title`} id={id} tabIndex={-1}>
+      <h2 id={`${id}-title`}>
+        <Marked text={title} /> <span className="handbook__count">（{count}）</span>
       </h2>
       {children}
     </section>
   );
 }
 
-/** `#/handbook`: the quick reference (速查手册), searchable, and printable as a cheat sheet. */
+/** `#/handbook`: the quick reference (速查手册), searchable, and printable as a cheat sheet.
+ * `?q=` searches it; `?part=hb-…` opens it at a part (the course search links there). */
 export function HandbookScreen() {
   useDocumentTitle('速查手册');
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
+  const part = params.get('part');
   const setQuery = (value: string) => setParams(value ? { q: value } : {}, { replace: true });
+  const terms = searchTerms(query);
+  const found = <T extends object>(p: { title: string; records: readonly T[] }) =>
+    filterRecords(p.records, terms, p.title);
 
-  const steps = filterRecords(handlingSteps, query);
-  const tips = filterRecords(languageTips, query);
-  const phone = filterRecords(phoneStandards, query);
-  const recommended = filterRecords(recommendedPhraseGroups, query);
-  const phrases = filterRecords(forbiddenPhrases, query);
-  const prevention = filterRecords(preventionParts, query);
-  const demands = filterRecords(demandLawRows(laws), query);
-  const points = filterRecords(legalPoints, query);
-  const lawEntries = filterRecords(laws, query);
-  const total =
-    steps.length +
-    tips.length +
-    phone.length +
-    recommended.length +
-    phrases.length +
-    prevention.length +
-    demands.length +
-    points.length +
-    lawEntries.length;
+  const {
+    steps: stepsPart,
+    tips: tipsPart,
+    phone: phonePart,
+    recommended: recommendedPart,
+    phrases: phrasesPart,
+    prevention: preventionPart,
+    demands: demandsPart,
+    legal: legalPart,
+    laws: lawsPart,
+  } = handbookParts;
+  const steps = found(stepsPart);
+  const tips = found(tipsPart);
+  const phone = found(phonePart);
+  const recommended = found(recommendedPart);
+  const phrases = found(phrasesPart);
+  const prevention = found(preventionPart);
+  const demands = found(demandsPart);
+  const points = found(legalPart);
+  const lawEntries = found(lawsPart);
+  const counts: [{ id: string; title: string }, number][] = [
+    [stepsPart, steps.length],
+    [tipsPart, tips.length],
+    [phonePart, phone.length],
+    [recommendedPart, recommended.length],
+    [phrasesPart, phrases.length],
+    [preventionPart, prevention.length],
+    [demandsPart, demands.length],
+    [legalPart, points.length],
+    [lawsPart, lawEntries.length],
+  ];
+  const total = counts.reduce((n, [, count]) => n + count, 0);
+
+  // Opened at a part (a link from the course search): start there, once it is on the page.
+  useEffect(() => {
+    const target = part ? document.getElementById(part) : null;
+    if (target) scrollWindowToElement(target);
+  }, [part]);
 
   return (
     <div className="handbook">
@@ -97,33 +116,57 @@ export function HandbookScreen() {
             : `没有找到与“${query}”相关的内容，请换个词试试。`
           : `共 ${total} 条`}
       </p>
-      <HandbookSection id="hb-steps" title="投诉处理六步法" count={steps.length}>
-        <SixStepTable steps={steps} />
-      </HandbookSection>
-      <HandbookSection id="hb-tips" title="语言小贴士" count={tips.length}>
-        <LanguageTips tips={tips} />
-      </HandbookSection>
-      <HandbookSection id="hb-phone" title="电话礼仪与用语规范" count={phone.length}>
-        <PhoneStandards items={phone} />
-      </HandbookSection>
-      <HandbookSection id="hb-recommended" title="推荐说法" count={recommended.length}>
-        <RecommendedPhrases groups={recommended} />
-      </HandbookSection>
-      <HandbookSection id="hb-phrases" title="服务忌语与建议说法" count={phrases.length}>
-        <PhraseBook phrases={phrases} />
-      </HandbookSection>
-      <HandbookSection id="hb-prevention" title="预防投诉" count={prevention.length}>
-        <PreventionGuide parts={prevention} />
-      </HandbookSection>
-      <HandbookSection id="hb-demands" title="常见诉求与法律对照" count={demands.length}>
-        <DemandLawTable rows={demands} />
-      </HandbookSection>
-      <HandbookSection id="hb-legal" title="法律要点" count={points.length}>
-        <LegalPoints points={points} />
-      </HandbookSection>
-      <HandbookSection id="hb-laws" title="相关法律法规" count={lawEntries.length}>
-        <LawList laws={lawEntries} />
-      </HandbookSection>
+      <nav className="handbook__parts" aria-label="手册各部分">
+        <ul>
+          {counts
+            .filter(([, count]) => count > 0)
+            .map(([p, count]) => (
+              <li key={p.id}>
+                <a
+                  href={`#/handbook?part=${p.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    const target = document.getElementById(p.id);
+                    if (!target) return;
+                    scrollWindowToElement(target);
+                    target.focus({ preventScroll: true });
+                  }}
+                >
+                  {p.title}（{count}）
+                </a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <SearchTermsContext.Provider value={terms}>
+        <HandbookSection id={stepsPart.id} title={stepsPart.title} count={steps.length}>
+          <SixStepTable steps={steps} />
+        </HandbookSection>
+        <HandbookSection id={tipsPart.id} title={tipsPart.title} count={tips.length}>
+          <LanguageTips tips={tips} />
+        </HandbookSection>
+        <HandbookSection id={phonePart.id} title={phonePart.title} count={phone.length}>
+          <PhoneStandards items={phone} />
+        </HandbookSection>
+        <HandbookSection id={recommendedPart.id} title={recommendedPart.title} count={recommended.length}>
+          <RecommendedPhrases groups={recommended} />
+        </HandbookSection>
+        <HandbookSection id={phrasesPart.id} title={phrasesPart.title} count={phrases.length}>
+          <PhraseBook phrases={phrases} />
+        </HandbookSection>
+        <HandbookSection id={preventionPart.id} title={preventionPart.title} count={prevention.length}>
+          <PreventionGuide parts={prevention} />
+        </HandbookSection>
+        <HandbookSection id={demandsPart.id} title={demandsPart.title} count={demands.length}>
+          <DemandLawTable rows={demands} />
+        </HandbookSection>
+        <HandbookSection id={legalPart.id} title={legalPart.title} count={points.length}>
+          <LegalPoints points={points} />
+        </HandbookSection>
+        <HandbookSection id={lawsPart.id} title={lawsPart.title} count={lawEntries.length}>
+          <LawList laws={lawEntries} />
+        </HandbookSection>
+      </SearchTermsContext.Provider>
     </div>
   );
 }

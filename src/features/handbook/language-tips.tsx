@@ -1,4 +1,5 @@
 import { languageTips } from '../../../content/handbook/language-tips';
+import { Marked } from '../../components/highlight';
 import {
   FullListHint,
   type ProjectorSelection,
@@ -17,17 +18,21 @@ export function LanguageTips({
       <dl className="tips">
         {shown.map((tip) => (
           <div key={tip.id} className="tips__item">
-            <dt>{tip.name}</dt>
+            <dt>
+              <Marked text={tip.name} />
+            </dt>
             <dd>
-              <p>{tip.description}</p>
+              <p>
+                <Marked text={tip.description} />
+              </p>
               <p className="before-after">
                 <span className="before-after__before">
                   <span className="before-after__label">改前</span>
-                  {tip.before}
+                  <Marked text={tip.before} />
                 </span>
                 <span className="before-after__after">
                   <span className="before-after__label">改后</span>
-                  {tip.after}
+                  <Marked text={tip.after} />
                 </span>
               </p>
             </dd>

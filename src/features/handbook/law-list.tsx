@@ -1,4 +1,5 @@
 import { laws as allLaws } from '../../../content/handbook/laws';
+import { Marked } from '../../components/highlight';
 import { LawRef } from '../../components/law-ref';
 import {
   FullListHint,
@@ -21,25 +22,30 @@ export function LawList({ laws = allLaws, pick, limit }: { laws?: typeof allLaws
               {law.today ? (
                 <p className="laws__today">
                   <strong>今天：</strong>
-                  {law.today}
+                  <Marked text={law.today} />
                 </p>
               ) : null}
               {law.governs ? (
                 <p className="laws__source">
                   <strong>2007 年：</strong>
-                  {law.governs}
+                  <Marked text={law.governs} />
                 </p>
               ) : null}
               {law.articles.length > 0 ? (
                 <ul className="laws__articles">
                   {law.articles.map((article) => (
                     <li key={article.ref}>
-                      <LawRef law={law.id} article={article.ref} />：{article.content}
+                      <LawRef law={law.id} article={article.ref} />：<Marked text={article.content} />
                     </li>
                   ))}
                 </ul>
               ) : null}
-              {law.topics.length > 0 ? <p className="laws__topics">相关投诉问题：{law.topics.join('、')}</p> : null}
+              {law.topics.length > 0 ? (
+                <p className="laws__topics">
+                  相关投诉问题：
+                  <Marked text={law.topics.join('、')} />
+                </p>
+              ) : null}
             </dd>
           </div>
         ))}

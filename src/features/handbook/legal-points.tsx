@@ -1,4 +1,5 @@
 import { legalPoints } from '../../../content/handbook/legal-points';
+import { Marked } from '../../components/highlight';
 import { LawRef } from '../../components/law-ref';
 import {
   FullListHint,
@@ -18,17 +19,19 @@ export function LegalPoints({
       <dl className="laws">
         {shown.map((point) => (
           <div key={point.id} className="laws__item">
-            <dt>{point.term}</dt>
+            <dt>
+              <Marked text={point.term} />
+            </dt>
             <dd>
               {point.today ? (
                 <p className="laws__today">
                   <strong>今天：</strong>
-                  {point.today}
+                  <Marked text={point.today} />
                 </p>
               ) : null}
               <p className="laws__source">
                 <strong>2007 年教材：</strong>
-                {point.explanation}
+                <Marked text={point.explanation} />
               </p>
               {point.basis ? (
                 <div className="laws__topics">

@@ -1,4 +1,5 @@
 import { phoneStandards } from '../../../content/handbook/phone';
+import { Marked } from '../../components/highlight';
 import {
   FullListHint,
   type ProjectorSelection,
@@ -17,12 +18,17 @@ export function PhoneStandards({
       <dl className="tips">
         {shown.map((item) => (
           <div key={item.id} className="tips__item">
-            <dt>{item.topic}</dt>
+            <dt>
+              <Marked text={item.topic} />
+            </dt>
             <dd>
-              <p>{item.guidance}</p>
+              <p>
+                <Marked text={item.guidance} />
+              </p>
               {item.example ? (
                 <p className={item.avoid ? 'phrase phrase--avoid' : 'phrase phrase--use'}>
-                  <span className="before-after__label">{item.avoid ? '不要说' : '标准用语'}</span>“{item.example}”
+                  <span className="before-after__label">{item.avoid ? '不要说' : '标准用语'}</span>“
+                  <Marked text={item.example} />”
                 </p>
               ) : null}
             </dd>

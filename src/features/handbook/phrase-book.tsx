@@ -1,5 +1,6 @@
 import { forbiddenPhrases } from '../../../content/handbook/phrases';
 import { Analysis } from '../../components/analysis';
+import { Marked } from '../../components/highlight';
 import {
   FullListHint,
   type ProjectorSelection,
@@ -28,12 +29,14 @@ export function PhraseBook({
           {shown.map((p) => (
             <li key={p.id} className="phrase-book__item">
               <p className="phrase phrase--avoid">
-                <span className="before-after__label">忌语</span>“{p.forbidden}”
+                <span className="before-after__label">忌语</span>“<Marked text={p.forbidden} />”
               </p>
               <p className="phrase phrase--use">
-                <span className="before-after__label">建议说法</span>“{p.better}”
+                <span className="before-after__label">建议说法</span>“<Marked text={p.better} />”
               </p>
-              <p className="phrase-book__why">{p.why}</p>
+              <p className="phrase-book__why">
+                <Marked text={p.why} />
+              </p>
             </li>
           ))}
         </ul>

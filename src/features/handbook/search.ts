@@ -1,17 +1,11 @@
-// Plain substring search: Chinese terms (不可抗力, 格式条款, 委婉) need no word splitting.
+// The handbook's search: the course's substring search with its synonyms (text-search.ts), over
+// every text field of a record; a part whose title matches shows all of its records.
+import { recordText } from '../../lib/handbook/handbook-parts';
+import { matchesAny, searchTerms } from '../../lib/search/text-search';
 
-export function normaliseQuery(text: string): string {
-  return text.replace(/\s+/g, '').toLowerCase();
-}
+export { searchTerms };
 
-/** Whether any of the record's text fields contains the query (an empty query matches all). */
-export function matches(record: object, query: string): boolean {
-  const q = normaliseQuery(query);
-  if (!q) return true;
-  const text = JSON.stringify(Object.values(record));
-  return normaliseQuery(text).includes(q);
-}
-
-export function filterRecords<T extends object>(records: readonly T[], query: string): T[] {
-  return records.filter((record) => matches(record, query));
+export function filterRecords<T extends object>(records: readonly T[], terms: readonly string[], title = ''): T[] {
+  if (terms.length === 0 || (title && matchesAny(title, terms))) return [...records];
+  return records.filter((record) => matchesAny(recordText(record), terms));
 }

@@ -1,11 +1,12 @@
 import { handlingSteps } from '../../../content/handbook/steps';
+import { Marked } from '../../components/highlight';
 import {
   FullListHint,
   type ProjectorSelection,
   useProjectorSelection,
 } from '../../components/slides/projector-selection';
 
-/** The six-step complaint-handling table: purpose, what to do, what not to do. */
+/** The six-step complaint-handling table: purpose, what to do, what not to do (one card per step on a phone). */
 export function SixStepTable({
   steps = handlingSteps,
   pick,
@@ -29,20 +30,26 @@ export function SixStepTable({
             {shown.map((s) => (
               <tr key={s.step}>
                 <th scope="row">
-                  {s.step}. {s.name}
+                  {s.step}. <Marked text={s.name} />
                 </th>
-                <td>{s.aim}</td>
-                <td>
+                <td data-label="目的">
+                  <Marked text={s.aim} />
+                </td>
+                <td data-label="应该做">
                   <ul>
                     {s.do.map((item) => (
-                      <li key={item}>{item}</li>
+                      <li key={item}>
+                        <Marked text={item} />
+                      </li>
                     ))}
                   </ul>
                 </td>
-                <td>
+                <td data-label="不该做">
                   <ul>
                     {s.dont.map((item) => (
-                      <li key={item}>{item}</li>
+                      <li key={item}>
+                        <Marked text={item} />
+                      </li>
                     ))}
                   </ul>
                 </td>

@@ -41,7 +41,12 @@ function Audience({
         <button type="button" className="deck__control" onClick={actions.next} aria-label="下一页">
           ›
         </button>
-        <button type="button" className="deck__control" onClick={() => setOverview(true)} aria-label="全部幻灯片（O）">
+        <button
+          type="button"
+          className="deck__control"
+          onClick={() => setOverview(true)}
+          aria-label="总览：全部幻灯片（O）"
+        >
           总览
         </button>
         <button type="button" className="deck__control" onClick={toggleFullscreen} aria-label="全屏（F）">

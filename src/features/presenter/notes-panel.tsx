@@ -43,11 +43,11 @@ export function NotesPanel({
     <section className="presenter__notes" aria-labelledby="notes-title">
       <div className="presenter__notes-bar">
         <h2 id="notes-title">讲师备注</h2>
-        <button type="button" className="button button--small" onClick={() => change(-1)} aria-label="备注字号减小">
+        <button type="button" className="button button--small" onClick={() => change(-1)} aria-label="A− 减小备注字号">
           A−
         </button>
         <span className="presenter__notes-size">{size}px</span>
-        <button type="button" className="button button--small" onClick={() => change(1)} aria-label="备注字号增大">
+        <button type="button" className="button button--small" onClick={() => change(1)} aria-label="A+ 增大备注字号">
           A+
         </button>
       </div>

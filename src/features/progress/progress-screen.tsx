@@ -1,3 +1,4 @@
+import './progress.css';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../components/progress-bar';
 import { RegistryGate } from '../../components/registry-gate';
@@ -76,7 +77,7 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
       <section className="progress-section" aria-labelledby="lectures-progress-title">
         <h2 id="lectures-progress-title">各讲进度</h2>
         <div className="table-scroll" tabIndex={0} role="region" aria-label="各讲进度表">
-          <table className="data-table">
+          <table className="data-table lecture-progress">
             <caption className="visually-hidden">各讲进度</caption>
             <thead>
               <tr>
@@ -91,14 +92,14 @@ function Dashboard({ registry }: { registry: CaseRegistry }) {
               {summary.lectures.map((l) => (
                 <tr key={l.lecture.frontmatter.id}>
                   <th scope="row">{l.lecture.frontmatter.title}</th>
-                  <td>
+                  <td data-label="已读">
                     {l.slidesRead}/{l.slidesTotal} 节（{Math.round((l.slidesRead / l.slidesTotal) * 100)}%）
                   </td>
-                  <td>
+                  <td data-label="案例">
                     通过 {l.casesPassed}/{l.casesTotal} · 平均 {l.caseScore} 分
                   </td>
-                  <td>{formatMinutes(l.timeMs)}</td>
-                  <td>
+                  <td data-label="学习时长">{formatMinutes(l.timeMs)}</td>
+                  <td data-label="下一步">
                     {l.nextUnread ? (
                       <Link to={`/lectures/${l.lecture.frontmatter.id}/${l.nextUnread}`}>读第 {l.nextUnread} 节</Link>
                     ) : (

@@ -55,7 +55,7 @@ export function TeamCard({ entry, onStarChange }: TeamCardProps) {
                 <button
                   type="button"
                   className="button button--small criterion__button"
-                  aria-label={`${name} ${label} 减一颗星`}
+                  aria-label={`${name} ${label} 减一颗星 −1`}
                   // aria-disabled, not disabled: the button keeps keyboard focus at zero.
                   aria-disabled={count === 0}
                   onClick={() => count > 0 && change(id, label, -1)}
@@ -65,7 +65,7 @@ export function TeamCard({ entry, onStarChange }: TeamCardProps) {
                 <button
                   type="button"
                   className="button button--small criterion__button"
-                  aria-label={`${name} ${label} 加一颗星`}
+                  aria-label={`${name} ${label} 加一颗星 +1`}
                   onClick={() => change(id, label, 1)}
                 >
                   +1

@@ -1,6 +1,6 @@
 // Derived reading progress (the store keeps only raw facts).
-import type { Lecture } from '../../lib/content/lectures';
-import { readableSlides } from '../../lib/content/readable-slides';
+import type { Lecture } from '../content/lectures';
+import { readableSlides } from '../content/readable-slides';
 import type { LectureProgress } from '../../store/progress-slice';
 
 /** Share of the lecture's sections to read that have been read, 0–1. */
