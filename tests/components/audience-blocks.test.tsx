@@ -7,6 +7,9 @@ import { mdxComponents } from '../../src/app/mdx-components';
 import { readingMode, type SlideMode, SlideModeContext } from '../../src/components/slides/slide-mode';
 import { parseLecture } from '../../src/lib/mdx/describe-slides';
 import { mdxOptions } from '../../src/lib/mdx/mdx-options';
+import { MemoryRouter } from 'react-router';
+import { TableOfContents } from '../../src/features/course/table-of-contents';
+import type { Lecture } from '../../src/lib/content/lectures';
 
 const lecture = `---
 id: understanding
@@ -56,6 +59,14 @@ title: 示例
 </Classroom>
 
 <PhraseBook limit={2} />
+
+---
+
+<Part>
+
+## 第二部分 · 技巧
+
+</Part>
 `;
 
 async function renderLecture(mode: SlideMode) {
@@ -74,7 +85,24 @@ describe('describe-slides: audience blocks', () => {
       ['讲的内容', false],
       ['认识讲师', true],
       ['课堂中的一节', false],
+      ['第二部分 · 技巧', false],
     ]);
+  });
+});
+
+describe('the reading view’s contents', () => {
+  it('leaves classroom-only slides out', () => {
+    const entry = { file: '/x.mdx', frontmatter: { id: 'understanding' }, slides: parseLecture(lecture).slides };
+    render(
+      createElement(
+        MemoryRouter,
+        null,
+        createElement(TableOfContents, { lecture: entry as unknown as Lecture, current: 1, seen: [] }),
+      ),
+    );
+    const links = screen.getAllByRole('link').map((a) => a.textContent);
+    expect(links.some((t) => t?.includes('认识讲师'))).toBe(false);
+    expect(links.some((t) => t?.includes('讲的内容'))).toBe(true);
   });
 });
 
@@ -100,6 +128,11 @@ describe('audience blocks on the projector', () => {
     await renderLecture({ kind: 'deck', current: 2, showNotes: false });
     expect(screen.getByRole('heading', { name: '认识讲师' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: '课堂活动：讲师自我介绍' })).toHaveTextContent('我是谁');
+  });
+
+  it('shows a part divider as its own slide', async () => {
+    const { container } = await renderLecture({ kind: 'deck', current: 4, showNotes: false });
+    expect(container.querySelector('.part-divider h2')).toHaveTextContent('第二部分 · 技巧');
   });
 
   it('hides <Detail> on its slide', async () => {

@@ -1,9 +1,12 @@
+import { Suspense, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useDocumentTitle } from '../../components/use-document-title';
 import type { Lecture } from '../../lib/content/lectures';
 import { ClassroomOverlay } from './classroom/classroom-overlay';
 import { useDeck } from './deck-store';
 import type { MdxComponents } from './mdx-components-type';
 import { DeckOverview } from './overview-grid';
+import { PrintPages } from './print-pages';
 import { SlideStage } from './slide-stage';
 import { toggleFullscreen } from './use-deck-keys';
 import { useDeckRoute } from './use-deck-route';
@@ -11,6 +14,25 @@ import { useDeckView } from './use-deck-view';
 import { DeckNotFound } from './deck-not-found';
 import { useFocusSlideHeading } from './use-focus-slide-heading';
 import { useSwipe } from './use-swipe';
+
+/**
+ * Ctrl+P on the projector prints the whole deck, as the print screen does: the pages are rendered
+ * only for printing (synchronously in beforeprint, before the browser lays the document out).
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
 
 function Audience({
   lecture,
@@ -25,6 +47,7 @@ function Audience({
   const swipe = useSwipe(actions);
   useDocumentTitle(`${lecture.frontmatter.title} · 第 ${slide}/${count} 页 · 课堂投影`);
   useFocusSlideHeading(slide, !overview);
+  const printing = usePrinting();
 
   return (
     <main className="deck" {...swipe}>
@@ -75,6 +98,13 @@ function Audience({
         />
       ) : null}
       <DeckOverview lecture={lecture} current={slide} open={overview} setOpen={setOverview} actions={actions} />
+      {printing ? (
+        <div className="deck__print print-deck">
+          <Suspense fallback={null}>
+            <PrintPages lecture={lecture} components={components} withNotes={false} />
+          </Suspense>
+        </div>
+      ) : null}
     </main>
   );
 }
