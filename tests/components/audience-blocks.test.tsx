@@ -1,4 +1,5 @@
 import { evaluate } from '@mdx-js/mdx';
+import { readableSlides } from '../../src/lib/content/readable-slides';
 import { render, screen } from '@testing-library/react';
 import { createElement, type ComponentType } from 'react';
 import * as runtime from 'react/jsx-runtime';
@@ -97,7 +98,13 @@ describe('the reading view’s contents', () => {
       createElement(
         MemoryRouter,
         null,
-        createElement(TableOfContents, { lecture: entry as unknown as Lecture, current: 1, seen: [] }),
+        createElement(TableOfContents, {
+          lectureId: 'understanding',
+          slides: readableSlides(entry as unknown as Lecture),
+          current: 1,
+          seen: new Set<number>(),
+          onJump: () => undefined,
+        }),
       ),
     );
     const links = screen.getAllByRole('link').map((a) => a.textContent);
