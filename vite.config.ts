@@ -67,11 +67,12 @@ export default defineConfig({
               priority: 20,
             },
             // The app's own modules that every screen uses (saved progress, the lecture list, the
-            // shared screen parts); quiz and motion code stays out, in the screens that use it, and
+            // shared screen parts); quiz, slide and motion code stays out, in the screens that use it, as do
+            // export/import and the derivations only the progress page needs; and
             // so does what the entry itself needs (it must stay small: it runs before the first paint).
             {
               name: 'app-shared',
-              test: /src[\\/](store[\\/]|lib[\\/](progress|dom)[\\/]|lib[\\/]content[\\/](?!lecture-bod)|components[\\/](slides|use-document-title|progress-bar|not-found-screen|load-error-boundary))/,
+              test: /src[\\/](store[\\/](?!progress-transfer|progress-undo)|lib[\\/]progress[\\/](continue-point|read-share|progress-keeper)|lib[\\/]dom[\\/]|lib[\\/]content[\\/](?!lecture-bod)|components[\\/](use-document-title|progress-bar|not-found-screen|load-error-boundary))/,
               priority: 10,
             },
           ],

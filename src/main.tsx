@@ -11,9 +11,6 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/lecture.css';
 import './styles/quiz.css';
-import './styles/handbook.css';
-import './styles/deck.css';
-import './styles/classroom.css';
 
 // A deep link's screen and content load beside the app; the app starts once both are here, so it
 // renders the screen at once instead of a loading message first.
@@ -35,8 +32,12 @@ else if (firstScreen === 'static') {
     document.documentElement.setAttribute(FIRST_SCREEN_ATTRIBUTE, 'app');
     start(preloadScreen(window.location.hash));
   };
-  showStaticScreen(hash).then(
-    (shown) => (shown ? afterFirstPaint(() => start(preloadScreen(window.location.hash))) : startWithoutIt()),
-    startWithoutIt,
-  );
+  // A deck's styles come with the deck's code (the home does not carry them): its markup waits for them.
+  const stylesReady = /^#\/(present|presenter|print)\//.test(hash) ? preloadScreen(hash) : Promise.resolve();
+  stylesReady
+    .then(() => showStaticScreen(hash))
+    .then(
+      (shown) => (shown ? afterFirstPaint(() => start(preloadScreen(window.location.hash))) : startWithoutIt()),
+      startWithoutIt,
+    );
 } else start(preloadScreen(hash));

@@ -1,3 +1,6 @@
+// The deck's styles load with the deck screens, not with the home.
+import '../styles/deck.css';
+import '../styles/classroom.css';
 import { AudienceScreen } from '../features/presenter/audience-screen';
 import { PresenterScreen } from '../features/presenter/presenter-screen';
 import { PrintScreen } from '../features/presenter/print-screen';

@@ -1,4 +1,6 @@
 // The one components map every lecture renders with (keys sorted). MDX needs no imports for these.
+// The handbook lists' styles travel with the lectures and decks that show them, not with the home.
+import '../styles/handbook.css';
 import type { ComponentType } from 'react';
 import { Activity } from '../components/activity';
 import { Analysis } from '../components/analysis';

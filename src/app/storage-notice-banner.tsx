@@ -1,7 +1,6 @@
 import { downloadText } from '../components/download-text';
 import { useProgressKeeper, whereProgressIsKept } from '../lib/progress/progress-keeper';
 import { partialize, useAppStore } from '../store/app-store';
-import { exportProgress } from '../store/progress-transfer';
 import { readBackup } from '../store/safe-storage';
 import { noticeId, type StorageNotice, useStorageNotices } from '../store/storage-notices';
 
@@ -42,10 +41,13 @@ function downloadBackup(notice: StorageNotice) {
   if (raw !== null) downloadText(raw, name);
 }
 
+// Export is rare (a failed write): its code loads on the click, not with every screen.
 const exportNow = () =>
-  downloadText(
-    exportProgress(partialize(useAppStore.getState())),
-    `课程进度-${new Date().toISOString().slice(0, 10)}.json`,
+  void import('../store/progress-transfer').then(({ exportProgress }) =>
+    downloadText(
+      exportProgress(partialize(useAppStore.getState())),
+      `课程进度-${new Date().toISOString().slice(0, 10)}.json`,
+    ),
   );
 
 /** Tells the learner plainly when their progress cannot be saved or was unreadable. */

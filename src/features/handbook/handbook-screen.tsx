@@ -1,3 +1,4 @@
+import '../../styles/handbook.css';
 import './handbook.css';
 import { type ReactNode, useEffect } from 'react';
 import { useSearchParams } from 'react-router';

@@ -1,3 +1,4 @@
+import '../../../styles/classroom.css';
 import { type ReactNode, useEffect } from 'react';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { connectDeck, useDeck } from '../deck-store';
