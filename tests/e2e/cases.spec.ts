@@ -18,7 +18,7 @@ test('a staff member answers a case wrong then right, sees why, and finds the at
   await expect(page.getByRole('heading', { level: 1 })).toContainText('套餐');
 
   const q1 = question(page, 1);
-  await q1.getByLabel('直接为客户恢复A套餐，并全额退还3月到5月的所有话费').check();
+  await q1.getByLabel(/为了表示诚意，先按客户要求退还/).check();
   await q1.getByRole('button', { name: '提交答案' }).click();
   const status = q1.getByRole('status');
   await expect(status).toContainText('回答错误');
@@ -36,7 +36,7 @@ test('a staff member answers a case wrong then right, sees why, and finds the at
   await expectNoAxeViolations(page, 'case with feedback');
 
   await q1.getByRole('button', { name: '再答一次' }).click();
-  await q1.getByLabel(/先核实当时办理和介绍的情况/).check();
+  await q1.getByLabel(/先核实当时的介绍情况/).check();
   await q1.getByRole('button', { name: '提交答案' }).click();
   await expect(status).toContainText('回答正确');
 
@@ -52,7 +52,7 @@ test('a staff member answers a case wrong then right, sees why, and finds the at
 test('the mistake notebook shows the wrong question and clears it when redone right', async ({ page }) => {
   await page.goto('./#/cases/tariff-switch');
   const q1 = question(page, 1);
-  await q1.getByLabel('让客户自己去找当时办理的营业员').check();
+  await q1.getByLabel(/请客户找当时办理的营业员核对/).check();
   await q1.getByRole('button', { name: '提交答案' }).click();
   await expect(q1.getByRole('status')).toContainText('回答错误');
 
@@ -65,7 +65,7 @@ test('the mistake notebook shows the wrong question and clears it when redone ri
   await expectNoAxeViolations(page, 'review');
 
   await page.getByRole('button', { name: '只重做答错的题' }).click();
-  await page.getByLabel(/先核实当时办理和介绍的情况/).check();
+  await page.getByLabel(/先核实当时的介绍情况/).check();
   await page.getByRole('button', { name: '提交答案' }).click();
   await expect(page.getByRole('status').filter({ hasText: '回答正确' })).toBeVisible();
   await page.getByRole('button', { name: '完成' }).click();

@@ -36,7 +36,7 @@ test('the LMS page never scrolls while the course jumps, resumes and gives feedb
   const question = frame.locator('section.question').first();
   // Clicked from inside the page: Playwright's own clicks scroll the element into view first, in
   // every frame, which is the very thing under test.
-  await question.getByLabel('ATTITUDE(心态)').evaluate((input: HTMLInputElement) => input.click());
+  await question.getByLabel('ATTITUDE（心态）').evaluate((input: HTMLInputElement) => input.click());
   await question.getByRole('button', { name: '提交答案' }).evaluate((button: HTMLButtonElement) => button.click());
   await expect(question.getByRole('status')).toContainText('回答正确');
   expect(await hostScroll(page)).toBe(400);

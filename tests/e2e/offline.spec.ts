@@ -16,12 +16,12 @@ test('after the first visit every lecture, a case and the presenter work with th
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '客户投诉处理技能提升训练' })).toBeVisible();
   for (const id of ['understanding', 'techniques', 'difficult', 'toolbox']) {
-    await page.goto(`./#/lectures/${id}/2`);
-    await expect(page.locator('#slide-2 h2')).toBeVisible();
+    await page.goto(`./#/lectures/${id}/1`);
+    await expect(page.locator('#slide-1 h2')).toBeVisible();
   }
   await page.goto('./#/cases/tariff-switch');
   const q1 = page.locator('section.question').first();
-  await q1.getByLabel(/先核实当时办理和介绍的情况/).check();
+  await q1.getByLabel(/先核实当时的介绍情况/).check();
   await q1.getByRole('button', { name: '提交答案' }).click();
   await expect(q1.getByRole('status')).toContainText('回答正确');
 

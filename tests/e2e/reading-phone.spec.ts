@@ -37,11 +37,11 @@ test('a sticky reading bar names the section, opens the contents as a sheet, and
   const sheet = page.getByRole('dialog', { name: '本讲目录' });
   await expect(sheet).toBeVisible();
   await expect(sheet.locator('a[aria-current="location"]')).toContainText(section20!);
-  await sheet.getByRole('link', { name: /^5\b/ }).click();
+  await sheet.getByRole('link', { name: /^12\b/ }).click();
   await expect(sheet).toBeHidden();
-  await expect(page).toHaveURL(/#\/lectures\/understanding\/5$/);
-  await expect(page.locator('#slide-5')).toBeFocused();
-  const top = await page.locator('#slide-5').evaluate((el) => el.getBoundingClientRect().top);
+  await expect(page).toHaveURL(/#\/lectures\/understanding\/12$/);
+  await expect(page.locator('#slide-12')).toBeFocused();
+  const top = await page.locator('#slide-12').evaluate((el) => el.getBoundingClientRect().top);
   // Lands just under the sticky bar, not under it and not far below.
   const barBottom = await bar.evaluate((el) => el.getBoundingClientRect().bottom);
   expect(top).toBeGreaterThanOrEqual(barBottom - 1);
@@ -80,8 +80,12 @@ test('a fast scroll through a lecture marks nothing read; a section stayed on co
   await page.clock.install();
   await openLecture(page, '#/lectures/techniques');
   const readCount = page.locator('.reading-bar__read');
-  const total = await page.locator('section.slide').count();
-  for (let n = 2; n <= total; n++) {
+  // The sections read (classroom-only slides are not on the page).
+  const sections = (await page.locator('section.slide').evaluateAll((els) => els.map((el) => el.id))).map((id) =>
+    Number(id.replace('slide-', '')),
+  );
+  const total = sections.length;
+  for (const n of sections.slice(1)) {
     await scrollTo(page, n);
     await page.clock.runFor(100);
   }
@@ -97,7 +101,7 @@ test('a fast scroll through a lecture marks nothing read; a section stayed on co
 
 test('every route change starts at the top of the new screen', async ({ page }) => {
   await page.goto('./#/cases');
-  const link = page.getByRole('link', { name: /35元代收信息费/ });
+  const link = page.getByRole('link', { name: /35 ?元代收信息费/ });
   await link.scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
   await link.click();

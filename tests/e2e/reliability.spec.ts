@@ -7,21 +7,25 @@ const KEY = 'complaint-course:progress';
 const savedAttempts = (page: Page) =>
   page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null')?.state?.attempts ?? []).length, KEY);
 
-/** Presses 显示答案 then 再答一次 on the first question, once per round, all tabs on one schedule. */
+/** Answers the case's first choice question (its first option), then 再答一次, once per round, all tabs on one schedule. */
 function answerRounds(page: Page, rounds: number, startAt: number, periodMs: number) {
   return page.evaluate(
     async ([rounds, startAt, periodMs]) => {
       const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // The first question with radio buttons (single choice or true/false).
+      const card = [...document.querySelectorAll('section.question')].find((q) =>
+        q.querySelector('input[type="radio"]'),
+      )!;
       const press = (name: string) =>
-        [...document.querySelectorAll('section.question')[0].querySelectorAll('button')]
-          .find((b) => b.textContent?.trim() === name)
-          ?.click();
+        [...card.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)?.click();
       let answered = 0;
       for (let i = 0; i < rounds; i++) {
         await sleep(startAt + i * periodMs - Date.now());
-        const before = document.querySelectorAll('section.question')[0].querySelector('.feedback');
-        press('显示答案');
+        card.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+        await frame();
+        const before = card.querySelector('.feedback');
+        press('提交答案');
         if (!before) answered++;
         await frame();
         press('再答一次');
@@ -39,7 +43,11 @@ test('F3: two tabs answering at the same moments keep every answer', async ({ pa
   await page.goto('./#/cases/why-customers-complain');
   await other.goto('./#/cases/seven-wishes');
   for (const tab of [page, other])
-    await tab.locator('section.question').first().getByRole('button', { name: '显示答案' }).waitFor();
+    await tab
+      .locator('section.question')
+      .filter({ has: tab.getByRole('radio') })
+      .first()
+      .waitFor();
   const startAt = Date.now() + 500;
   const rounds = 12;
   const [a, b] = await Promise.all([
@@ -59,11 +67,16 @@ test('F2: another tab writing null or broken data: the open tab keeps its answer
 }) => {
   await clearProgress(page);
   await page.goto('./#/cases/why-customers-complain');
-  const first = page.locator('section.question').first();
-  for (let i = 0; i < 3; i++) {
-    await first.getByRole('button', { name: '显示答案' }).click();
+  const first = page
+    .locator('section.question')
+    .filter({ has: page.getByRole('radio') })
+    .first();
+  const answer = async () => {
+    await first.getByRole('radio').first().check();
+    await first.getByRole('button', { name: '提交答案' }).click();
     await first.getByRole('button', { name: '再答一次' }).click();
-  }
+  };
+  for (let i = 0; i < 3; i++) await answer();
   await expect.poll(() => savedAttempts(page)).toBe(3);
   const other = await context.newPage();
   await other.goto('./#/progress');
@@ -71,7 +84,7 @@ test('F2: another tab writing null or broken data: the open tab keeps its answer
     await other.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, value]);
     await expect.poll(() => savedAttempts(page)).toBe(3);
   }
-  await first.getByRole('button', { name: '显示答案' }).click();
+  await answer();
   await expect.poll(() => savedAttempts(page)).toBe(4);
 });
 

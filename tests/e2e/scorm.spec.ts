@@ -35,7 +35,7 @@ async function readToolbox(frame: Frame, upTo: number) {
 async function answerAttitudeCase(frame: Frame) {
   await showInCourse(frame, '#/cases/attitude-100');
   const question = (n: number) => frame.locator('section.question').nth(n - 1);
-  await question(1).getByLabel('ATTITUDE(心态)').check();
+  await question(1).getByLabel('ATTITUDE（心态）').check();
   await question(1).getByRole('button', { name: '提交答案' }).click();
   await expect(question(1).getByRole('status')).toContainText('回答正确');
   await question(2).getByLabel('错误', { exact: true }).check();

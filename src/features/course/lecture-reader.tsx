@@ -5,7 +5,7 @@ import { slideElementId } from '../../components/slides/slide';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { scrollWindowToElement, scrollWindowToTop } from '../../lib/dom/own-window-scroll';
 import type { Lecture } from '../../lib/content/lectures';
-import { readableSlides } from '../../lib/content/readable-slides';
+import { nearestReadable, readableSlides } from '../../lib/content/readable-slides';
 import { stoppedAt } from '../../lib/progress/continue-point';
 import { useAppStore } from '../../store/app-store';
 import { LectureBody, type MdxComponents } from './lecture-body';
@@ -53,10 +53,10 @@ export function LectureReader({ lecture, requested, components }: Props) {
   const [resumedAt, setResumedAt] = useState<number | null>(() => {
     if (requested !== null) return null;
     const at = stoppedAt(lecture, useAppStore.getState().lectures[id]);
-    return at !== null && at > first ? at : null;
+    return at !== null && at > first ? nearestReadable(slides, at) : null;
   });
   const opening = (slide: number | null, seq: number): Jump =>
-    slide === null ? { slide: first, focus: false, seq } : { slide, focus: true, seq };
+    slide === null ? { slide: first, focus: false, seq } : { slide: nearestReadable(slides, slide), focus: true, seq };
   const [jump, setJump] = useState<Jump>(() => opening(requested ?? resumedAt, 0));
   const [current, setCurrent] = useState(jump.slide);
   const [openedWith, setOpenedWith] = useState(location.key);

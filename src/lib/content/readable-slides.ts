@@ -11,3 +11,11 @@ export function isReadable(slide: SlideInfo): boolean {
 export function readableSlides(lecture: Pick<LectureIndexEntry, 'slides'>): SlideInfo[] {
   return lecture.slides.filter(isReadable);
 }
+
+/**
+ * The section an address or a saved position lands on: itself if it is read, else the next section
+ * that is (an instructor's link to an icebreaker opens the reading where the teaching goes on).
+ */
+export function nearestReadable(slides: readonly SlideInfo[], n: number): number {
+  return slides.find((s) => s.index >= n)?.index ?? slides.at(-1)?.index ?? n;
+}
