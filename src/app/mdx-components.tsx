@@ -2,7 +2,6 @@
 // The handbook lists' styles travel with the lectures and decks that show them, not with the home.
 import '../styles/handbook.css';
 import type { ComponentType } from 'react';
-import { Activity } from '../components/activity';
 import { Analysis } from '../components/analysis';
 import { Callout } from '../components/callout';
 import { Classroom } from '../components/slides/classroom';
@@ -26,7 +25,6 @@ import { SixStepTable } from '../features/handbook/six-step-table';
 import { CaseStudy } from '../features/quiz/case-study';
 
 export const mdxComponents = {
-  Activity,
   Analysis,
   BranchComplaintTable,
   Callout,
