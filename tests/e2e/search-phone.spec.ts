@@ -50,6 +50,8 @@ test('a handbook result opens the handbook searched and marked; jump links reach
 test('the six-step table reads as one card per step on a phone, not one character per line', async ({ page }) => {
   await page.goto('./#/handbook');
   const table = page.getByRole('table', { name: '投诉处理六步法' });
+  // The caption reads on one line too (it once stood one character per line above the cards).
+  expect((await table.locator('caption').boundingBox())!.height).toBeLessThan(60);
   const step = table.getByText('接受引导');
   // One line of text in its padded cell (about 42 px), not four lines of one character each (over 110).
   expect((await step.boundingBox())!.height).toBeLessThan(60);
