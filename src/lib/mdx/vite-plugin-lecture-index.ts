@@ -7,9 +7,7 @@ import type { Plugin } from 'vite';
 import { validateFrontmatter } from '../content/frontmatter-schema.ts';
 import type { LectureIndexEntry } from '../content/lecture-index-types.ts';
 import { parseLecture } from './describe-slides.ts';
-
-const VIRTUAL_ID = 'virtual:lecture-index';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+import { virtualLectureModule } from './virtual-lecture-module.ts';
 
 const FOLDER_PATTERN = /^(\d{2})-([a-z]+)$/;
 
@@ -32,25 +30,15 @@ export function readLectureIndex(root: string, lecturesDir = join(root, 'content
 }
 
 export function lectureIndexPlugin(): Plugin {
-  let root = process.cwd();
-  return {
+  return virtualLectureModule({
     name: 'lecture-index',
-    configResolved(config) {
-      root = config.root;
-    },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
-    },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+    id: 'virtual:lecture-index',
+    build: (root) => {
       const lectures = readLectureIndex(root);
-      for (const lecture of lectures) this.addWatchFile(join(root, lecture.file));
-      return `export const lectureIndex = ${JSON.stringify(lectures)};`;
+      return {
+        code: `export const lectureIndex = ${JSON.stringify(lectures)};`,
+        files: lectures.map((lecture) => join(root, lecture.file)),
+      };
     },
-    handleHotUpdate({ file, server }) {
-      if (!file.endsWith('.mdx')) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (mod) server.moduleGraph.invalidateModule(mod);
-    },
-  };
+  });
 }

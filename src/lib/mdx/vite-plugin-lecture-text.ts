@@ -4,9 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { slideTexts } from './slide-text.ts';
+import { virtualLectureModule } from './virtual-lecture-module.ts';
 
-const VIRTUAL_ID = 'virtual:lecture-text';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const FOLDER_PATTERN = /^\d{2}-([a-z]+)$/;
 
 /** Lecture id → the text of each slide, read from content/lectures/NN-id/index.mdx. */
@@ -21,26 +20,15 @@ export function readLectureText(root: string): Record<string, string[]> {
 }
 
 export function lectureTextPlugin(): Plugin {
-  let root = process.cwd();
-  return {
+  return virtualLectureModule({
     name: 'lecture-text',
-    configResolved(config) {
-      root = config.root;
+    id: 'virtual:lecture-text',
+    build: (root) => {
+      const dir = join(root, 'content/lectures');
+      const files = readdirSync(dir)
+        .filter((folder) => FOLDER_PATTERN.test(folder))
+        .map((folder) => join(dir, folder, 'index.mdx'));
+      return { code: `export const lectureText = ${JSON.stringify(readLectureText(root))};`, files };
     },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
-    },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const texts = readLectureText(root);
-      for (const folder of readdirSync(join(root, 'content/lectures')))
-        if (FOLDER_PATTERN.test(folder)) this.addWatchFile(join(root, 'content/lectures', folder, 'index.mdx'));
-      return `export const lectureText = ${JSON.stringify(texts)};`;
-    },
-    handleHotUpdate({ file, server }) {
-      if (!file.endsWith('.mdx')) return;
-      const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (mod) server.moduleGraph.invalidateModule(mod);
-    },
-  };
+  });
 }
