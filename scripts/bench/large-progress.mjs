@@ -4,11 +4,10 @@
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './serve.mjs';
+import { median, paintedAfterChange } from './page-timing.mjs';
 
 const KEY = 'complaint-course:progress';
 const ANSWERS = 6_000;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Saved progress of the current store version with `count` answers spread over the last 90 days. */
 function largeProgress(count, now = Date.now()) {
@@ -25,17 +24,6 @@ function largeProgress(count, now = Date.now()) {
   }));
   return JSON.stringify({ version: 4, state: { lectures: {}, attempts, review: {}, timeSpent: {} } });
 }
-
-const paintedAfterChange = `window.paintedAfterChange = (changed) => new Promise((resolve) => {
-  const done = () => requestAnimationFrame(() => resolve(performance.now()));
-  if (changed()) return done();
-  const observer = new MutationObserver(() => {
-    if (!changed()) return;
-    observer.disconnect();
-    done();
-  });
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-})`;
 
 export async function largeProgressFigures(baseUrl, samples = 15) {
   const browser = await chromium.launch({

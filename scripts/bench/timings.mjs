@@ -2,25 +2,7 @@
 // painted, presenter → audience sync. Each is measured inside the page from the input event to
 // the start of the frame that paints the change.
 import { chromium } from '@playwright/test';
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-/** Resolves, when `changed()` first holds after a DOM mutation, with the start of the next frame
- * (the frame that paints the change). A MutationObserver sees the change at once; polling would
- * add up to a frame of its own. */
-const paintedAfterChange = `window.paintedAfterChange = (changed) => new Promise((resolve) => {
-  const done = () => requestAnimationFrame(() => resolve(performance.now()));
-  if (changed()) return done();
-  const observer = new MutationObserver(() => {
-    if (!changed()) return;
-    observer.disconnect();
-    done();
-  });
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-})`;
+import { median, paintedAfterChange } from './page-timing.mjs';
 
 /** A first visit to a deck paints its prerendered first slide before the app runs: wait for the app. */
 async function appLive(page) {

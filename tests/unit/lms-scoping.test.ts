@@ -9,6 +9,7 @@ import { knownOnly } from '../../src/features/progress/lms/lms-runtime';
 import type { Attempt } from '../../src/lib/quiz/attempt';
 import type { CaseStudyData } from '../../src/lib/quiz/types';
 import { loadLectureCases } from '../content/content-helpers';
+import { rightAnswers } from './quiz-fixtures';
 
 type Global = { API?: unknown; API_1484_11?: unknown };
 const global = window as unknown as Global;
@@ -21,17 +22,7 @@ beforeAll(async () => {
   cases = (await loadLectureCases()).flatMap((l) => l.list);
 });
 
-const answers = (c: CaseStudyData, at: number): Attempt[] =>
-  c.questions.map((q, i) => ({
-    questionId: q.id,
-    caseId: c.id,
-    answer: null,
-    correct: true,
-    score: 1,
-    at: at + i,
-    durationMs: 0,
-    mode: 'bank',
-  }));
+const answers = (c: CaseStudyData, at: number) => rightAnswers(c, at, 'bank');
 
 const saved = (lectures: Record<string, number[]>, attempts: Attempt[] = []) =>
   JSON.stringify({

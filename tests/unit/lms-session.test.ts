@@ -1,9 +1,9 @@
 // The whole session in jsdom against scorm-again (a real LMS-side runtime) and the real store.
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { decodeSuspendData, encodeSuspendData } from '../../src/features/progress/lms/suspend-data';
-import type { Attempt } from '../../src/lib/quiz/attempt';
 import type { CaseStudyData } from '../../src/lib/quiz/types';
 import { loadLectureCases } from '../content/content-helpers';
+import { rightAnswers } from './quiz-fixtures';
 
 type Global = { API?: unknown; API_1484_11?: unknown };
 const global = window as unknown as Global;
@@ -35,17 +35,7 @@ function calls(api: Scorm12API | Scorm2004API, names: string[]) {
   return seen;
 }
 
-const answers = (c: CaseStudyData, at: number): Attempt[] =>
-  c.questions.map((q, i) => ({
-    questionId: q.id,
-    caseId: c.id,
-    answer: null,
-    correct: true,
-    score: 1,
-    at: at + i,
-    durationMs: 0,
-    mode: 'lecture',
-  }));
+const answers = (c: CaseStudyData, at: number) => rightAnswers(c, at, 'lecture');
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,4 +1,4 @@
-import type { Attempt } from '../../src/lib/quiz/attempt';
+import type { Attempt, AttemptMode } from '../../src/lib/quiz/attempt';
 import type { CaseStudyData, RolePlayQuestion } from '../../src/lib/quiz/types';
 
 /** A saved bank attempt: right when the score is 1. */
@@ -99,3 +99,16 @@ export const sampleCase: CaseStudyData = {
     },
   ],
 };
+
+/** A right answer to every question of a case, a millisecond apart from `at`. */
+export const rightAnswers = (c: CaseStudyData, at: number, mode: AttemptMode = 'bank'): Attempt[] =>
+  c.questions.map((q, i) => ({
+    questionId: q.id,
+    caseId: c.id,
+    answer: null,
+    correct: true,
+    score: 1,
+    at: at + i,
+    durationMs: 0,
+    mode,
+  }));
